@@ -1,4 +1,27 @@
 import * as z from 'zod'
+import { fromBase64 } from './crypto/bytes'
+
+/** A yes/no setting written the way people write it in an env file. */
+const flag = (fallback: '0' | '1') =>
+  z
+    .enum(['0', '1', 'true', 'false'])
+    .default(fallback)
+    .transform((v) => v === '1' || v === 'true')
+
+/** A secret of at least 32 random bytes, given as standard base64 (`openssl rand -base64 32`). */
+const secret = z
+  .string()
+  .trim()
+  .refine((v) => {
+    const bytes = fromBase64(v)
+    return bytes !== null && bytes.length >= 32
+  }, 'must be base64 of at least 32 random bytes (e.g. `openssl rand -base64 32`)')
+
+/**
+ * A positive whole number of requests; also accepts `0`, which switches that one limit off.
+ * Kept separate from RATE_LIMITS so an operator can relax one route without dropping the rest.
+ */
+const perWindow = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback)
 
 /**
  * Every setting Tipline reads, validated once at the edge of the process. A host passes its environment
@@ -6,13 +29,71 @@ import * as z from 'zod'
  */
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  /** Interface the Node host listens on; unset means every interface. */
+  HOST: z.string().trim().min(1).optional(),
   /** Public base URL, used in links (posters, notifications). */
   PUBLIC_URL: z.url().optional(),
   /** Request log lines on stdout; off for quiet tests and benchmarks. */
-  LOG_REQUESTS: z
-    .enum(['0', '1', 'true', 'false'])
-    .default('1')
-    .transform((v) => v === '1' || v === 'true'),
+  LOG_REQUESTS: flag('1'),
+
+  /** Where the Node host keeps the embedded database and the generated keys. */
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** `file:` (embedded libSQL) or a remote `libsql:` / `http(s):` / `ws(s):` URL. Unset: `file:<DATA_DIR>/tipline.db`. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(file|libsql|https?|wss?):/, 'must start with file:, libsql:, http(s): or ws(s):')
+    .optional(),
+  DATABASE_AUTH_TOKEN: z.string().trim().min(1).optional(),
+  /** Seed a demo district on an empty database. */
+  TIPLINE_DEMO: flag('1'),
+
+  /**
+   * AES-256-GCM key for tip text and messages at rest. Optional here because the Node host generates a
+   * local one into DATA_DIR on first start; the app itself refuses to start without one.
+   */
+  DATA_KEY: z
+    .string()
+    .trim()
+    .refine((v) => fromBase64(v)?.length === 32, 'must be base64 of exactly 32 random bytes (`openssl rand -base64 32`)')
+    .optional(),
+  /** The id stored beside every row sealed with DATA_KEY, so an old key can still open old rows after rotation. */
+  DATA_KEY_ID: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{1,16}$/i, 'must be 1–16 letters, digits, - or _')
+    .default('k1'),
+  /** Retired data keys, still needed to read old rows: `id:base64,id:base64`. */
+  OLD_DATA_KEYS: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || v.split(',').every((pair) => /^[a-z0-9_-]{1,16}:/i.test(pair) && fromBase64(pair.slice(pair.indexOf(':') + 1))?.length === 32),
+      'must be a comma-separated list of id:base64 pairs, each key 32 bytes',
+    )
+    .default(''),
+  /**
+   * HMAC key under which receipt codes and informant codes are stored. Never rotate it: a receipt can only
+   * be found again under the key it was stored with.
+   */
+  RECEIPT_KEY: secret.optional(),
+
+  /** Rate limits on, per client (keyed by a daily-rotating HMAC of the address, in memory only). */
+  RATE_LIMITS: flag('1'),
+  /** Tips one client may send per hour (a school computer room shares one address, so not too tight). */
+  RATE_LIMIT_TIPS_PER_HOUR: perWindow(60),
+  /** Follow-up requests (views and messages) one client may make per hour. */
+  RATE_LIMIT_FOLLOWUP_PER_HOUR: perWindow(120),
+  /** Unknown-receipt answers one client may get per day before follow-up is refused until the next day. */
+  RATE_LIMIT_RECEIPT_MISSES_PER_DAY: perWindow(20),
+  /**
+   * Behind a reverse proxy every request comes from the proxy; name the header that carries the client's
+   * address (e.g. `x-forwarded-for`, first entry) so rate limits key on the client. Used for the limit only.
+   */
+  CLIENT_ADDRESS_HEADER: z.string().trim().toLowerCase().min(1).optional(),
+
+  /** Most tips committed together in one batch (one fsync) by the group-commit writer. */
+  GROUP_COMMIT_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
 })
 
 export type Config = z.infer<typeof configSchema>

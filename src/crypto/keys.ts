@@ -1,0 +1,79 @@
+import type { Config } from '../config'
+import { fromBase64, toBase64, toHex } from './bytes'
+
+/**
+ * The key material the app works with, imported once at start-up as non-extractable WebCrypto keys.
+ * `data` seals tip text and messages; `lookup` makes the keyed hashes under which receipts and informant
+ * codes are stored and found.
+ */
+export interface Keys {
+  data: DataKeyring
+  lookup: CryptoKey
+}
+
+/** AES-256-GCM keys by id: new rows are sealed with `activeId`, old rows opened with whatever sealed them. */
+export interface DataKeyring {
+  activeId: string
+  byId: ReadonlyMap<string, CryptoKey>
+}
+
+export class MissingKeyError extends Error {
+  override name = 'MissingKeyError'
+}
+
+/**
+ * Imports DATA_KEY (+ OLD_DATA_KEYS) and RECEIPT_KEY from validated config. Both must be present by now:
+ * the Node host fills them from its local key file, other hosts from their secrets.
+ *
+ * @example
+ * const keys = await importKeys(config)
+ */
+export async function importKeys(config: Config): Promise<Keys> {
+  if (!config.DATA_KEY) throw new MissingKeyError('DATA_KEY is not set')
+  if (!config.RECEIPT_KEY) throw new MissingKeyError('RECEIPT_KEY is not set')
+  const byId = new Map<string, CryptoKey>()
+  byId.set(config.DATA_KEY_ID, await importAesKey(config.DATA_KEY))
+  for (const pair of config.OLD_DATA_KEYS.split(',').filter(Boolean)) {
+    const at = pair.indexOf(':')
+    const id = pair.slice(0, at)
+    if (!byId.has(id)) byId.set(id, await importAesKey(pair.slice(at + 1)))
+  }
+  const lookup = await crypto.subtle.importKey('raw', decode(config.RECEIPT_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  return { data: { activeId: config.DATA_KEY_ID, byId }, lookup }
+}
+
+/**
+ * A fresh random 32-byte secret as base64: what DATA_KEY and RECEIPT_KEY hold.
+ *
+ * @example
+ * newSecret() // 'q3Jt…=' (44 characters)
+ */
+export function newSecret(): string {
+  return toBase64(crypto.getRandomValues(new Uint8Array(32)))
+}
+
+/** What a keyed hash is for; part of the hashed text so a receipt hash can never match an informant hash. */
+export type LookupPurpose = 'receipt' | 'informant'
+
+/**
+ * HMAC-SHA-256 of `purpose:code` under the lookup key, as hex: how receipts and informant codes are
+ * stored, and how a presented code is found again (an index lookup on the hash, never a comparison loop).
+ *
+ * @example
+ * await lookupHash(keys, 'receipt', '7K3M9Q2XA1B2C3D4') // '5f1c…' (64 hex characters)
+ */
+export async function lookupHash(keys: Keys, purpose: LookupPurpose, code: string): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', keys.lookup, new TextEncoder().encode(`${purpose}:${code}`))
+  return toHex(mac)
+}
+
+function importAesKey(base64: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', decode(base64), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt'])
+}
+
+function decode(base64: string): Uint8Array<ArrayBuffer> {
+  const bytes = fromBase64(base64)
+  // Config validation already checked the encoding; this only guards direct callers.
+  if (!bytes) throw new MissingKeyError('a key is not valid base64')
+  return bytes
+}

@@ -1,0 +1,56 @@
+import type { DataKeyring } from './keys'
+
+/** A sealed value as stored: ciphertext (with GCM tag), its 96-bit nonce and the id of the key that sealed it. */
+export interface Sealed {
+  keyId: string
+  nonce: Uint8Array
+  body: Uint8Array
+}
+
+export class UnsealError extends Error {
+  override name = 'UnsealError'
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/**
+ * Encrypts text with AES-256-GCM under the active data key and a fresh random nonce. `context` is bound in
+ * as additional data (e.g. `tip:<id>`), so a ciphertext copied onto another row no longer opens.
+ *
+ * @example
+ * const sealed = await seal(keys.data, 'tip:0190…', JSON.stringify({ text }))
+ */
+export async function seal(ring: DataKeyring, context: string, plaintext: string): Promise<Sealed> {
+  const key = ring.byId.get(ring.activeId)
+  if (!key) throw new UnsealError(`no data key with id ${ring.activeId}`)
+  const nonce = crypto.getRandomValues(new Uint8Array(12))
+  const body = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: nonce, additionalData: encoder.encode(context) },
+    key,
+    encoder.encode(plaintext),
+  )
+  return { keyId: ring.activeId, nonce, body: new Uint8Array(body) }
+}
+
+/**
+ * Decrypts what `seal` produced, with the key named on the row. Throws UnsealError when the key is
+ * unknown or the ciphertext, nonce or context do not match (tampering, or a row moved elsewhere).
+ *
+ * @example
+ * const text = await unseal(keys.data, 'tip:0190…', row)
+ */
+export async function unseal(ring: DataKeyring, context: string, sealed: Sealed): Promise<string> {
+  const key = ring.byId.get(sealed.keyId)
+  if (!key) throw new UnsealError(`no data key with id ${sealed.keyId}`)
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.nonce as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(context) },
+      key,
+      sealed.body as Uint8Array<ArrayBuffer>,
+    )
+    return decoder.decode(plain)
+  } catch {
+    throw new UnsealError('sealed value does not open with its key and context')
+  }
+}

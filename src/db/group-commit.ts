@@ -1,0 +1,188 @@
+import type { Logger } from '../http/logger'
+import type { ChainHead } from '../ledger/chain'
+import { LedgerAppender, readChainHead } from '../ledger/ledger'
+import { type Db, type Statement, runBatch } from './db'
+
+/**
+ * One atomic piece of work, e.g. "open a case for this tip". `build` turns it into statements, appending
+ * its ledger events through `ledger`. It may be called more than once (a lone retry after its group
+ * failed), so it must not have side effects beyond the ledger; anything random it needs that must be
+ * fresh on retry (a case reference that collided) it makes inside `build`.
+ */
+export interface WriteUnit<T> {
+  build(ledger: LedgerAppender): { statements: Statement[]; result: T }
+}
+
+export interface GroupCommitOptions {
+  db: Db
+  /** Most units in one batch. */
+  maxUnits?: number
+  /**
+   * How a flush is put off so that requests arriving together join it. The default (a microtask) suits
+   * drivers whose batch is truly asynchronous (remote libSQL, D1): units queue while a batch is in flight.
+   * The embedded driver runs a batch synchronously, so the Node host passes `setImmediate`, which lets
+   * the event loop read every request that is ready before the flush starts.
+   */
+  schedule?: (run: () => void) => void
+  log?: Logger
+}
+
+/** Counters for benchmarks and health: how well requests are being grouped. */
+export interface GroupCommitStats {
+  batches: number
+  units: number
+  failedGroups: number
+  loneRetries: number
+  largestBatch: number
+}
+
+interface Pending {
+  unit: WriteUnit<unknown>
+  resolve: (value: unknown) => void
+  reject: (error: unknown) => void
+}
+
+/** How often a unit retried alone may try again on a freshly read chain head (another writer moved it). */
+const LONE_ATTEMPTS = 2
+
+export class WriterClosedError extends Error {
+  override name = 'WriterClosedError'
+}
+
+/**
+ * Group commit for durable writes. A durable commit costs an fsync, so one commit per request caps intake
+ * at the disk's fsync rate; instead, units submitted while a flush is pending or running are committed
+ * together in one `db.batch()` — one transaction, one fsync — and each caller's promise settles only after
+ * that batch has committed. Every unit stays atomic on its own: if the combined batch fails, each unit is
+ * retried alone, so one bad unit fails only its own caller.
+ *
+ * The writer also owns the ledger's chain head while it runs: it hashes each batch's events in order from
+ * the head it holds and advances the head only after a commit. If another process moved the chain, the
+ * batch fails on the unique `prev_hash`, the head is read again, and the units are retried.
+ *
+ * @example
+ * const writer = new GroupCommitWriter({ db, schedule: setImmediate })
+ * const reference = await writer.submit({ build: (ledger) => ({ statements: [...], result: 'T-7K3M-9Q2X' }) })
+ */
+export class GroupCommitWriter {
+  readonly stats: GroupCommitStats = { batches: 0, units: 0, failedGroups: 0, loneRetries: 0, largestBatch: 0 }
+  private readonly db: Db
+  private readonly maxUnits: number
+  private readonly schedule: (run: () => void) => void
+  private readonly log: Logger
+  private queue: Pending[] = []
+  /** Settles when the flush that is scheduled or running has finished; undefined when idle. */
+  private running: Promise<void> | undefined
+  /** The chain head as of the last commit; undefined until read, and again after a failure. */
+  private head: ChainHead | undefined
+  private closed = false
+
+  constructor({ db, maxUnits = 256, schedule = queueMicrotask, log = () => {} }: GroupCommitOptions) {
+    this.db = db
+    this.maxUnits = maxUnits
+    this.schedule = schedule
+    this.log = log
+  }
+
+  /** Queues a unit; resolves with its result once its batch is committed, or rejects with why it was not. */
+  submit<T>(unit: WriteUnit<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new WriterClosedError('the writer is closed'))
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ unit, resolve: resolve as (value: unknown) => void, reject })
+      this.kick()
+    })
+  }
+
+  /** Refuses new units and waits until everything already submitted is committed or failed. */
+  async close(): Promise<void> {
+    this.closed = true
+    while (this.running) await this.running
+  }
+
+  private kick(): void {
+    if (this.running) return // the flush in progress takes the queue up before it stops
+    let done!: () => void
+    this.running = new Promise<void>((resolve) => (done = resolve))
+    this.schedule(() => void this.flush().finally(done))
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, this.maxUnits)
+        await this.commitGroup(group)
+      }
+    } finally {
+      this.running = undefined
+    }
+  }
+
+  private async commitGroup(group: Pending[]): Promise<void> {
+    let ledger: LedgerAppender
+    try {
+      ledger = new LedgerAppender(this.db, await this.currentHead())
+    } catch (error) {
+      for (const entry of group) entry.reject(error)
+      return
+    }
+    const built: { entry: Pending; statements: Statement[]; result: unknown }[] = []
+    for (const entry of group) {
+      const before = ledger.head
+      try {
+        built.push({ entry, ...entry.unit.build(ledger) })
+      } catch (error) {
+        ledger.head = before // its events never reach the batch, so the chain must not count them
+        entry.reject(error)
+      }
+    }
+    if (built.length === 0) return
+
+    try {
+      await runBatch(
+        this.db,
+        built.flatMap((b) => b.statements),
+      )
+    } catch {
+      // Deliberately not logging the error's text: a constraint message can quote values.
+      this.stats.failedGroups++
+      this.log({ level: 'warn', msg: 'group commit failed; retrying its units one by one', units: built.length })
+      this.head = undefined
+      for (const { entry } of built) await this.commitAlone(entry)
+      return
+    }
+    this.head = ledger.head
+    this.count(built.length)
+    for (const b of built) b.entry.resolve(b.result)
+  }
+
+  private async commitAlone(entry: Pending): Promise<void> {
+    let lastError: unknown
+    for (let attempt = 1; attempt <= LONE_ATTEMPTS; attempt++) {
+      this.stats.loneRetries++
+      try {
+        const ledger = new LedgerAppender(this.db, await this.currentHead())
+        const { statements, result } = entry.unit.build(ledger)
+        await runBatch(this.db, statements)
+        this.head = ledger.head
+        this.count(1)
+        entry.resolve(result)
+        return
+      } catch (error) {
+        lastError = error
+        this.head = undefined // maybe another writer moved the chain: read it again before the next try
+      }
+    }
+    entry.reject(lastError)
+  }
+
+  private async currentHead(): Promise<ChainHead> {
+    this.head ??= await readChainHead(this.db)
+    return this.head
+  }
+
+  private count(units: number): void {
+    this.stats.batches++
+    this.stats.units += units
+    this.stats.largestBatch = Math.max(this.stats.largestBatch, units)
+  }
+}

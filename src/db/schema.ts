@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm'
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { caseStatuses } from '../cases/case-status'
+import { informantRoles, schoolKinds } from '../schools/school-kinds'
+import { categories, levels, reporterKinds } from '../scoring/types'
+import type { Category } from '../scoring/types'
+import { channels, languages, places } from '../tips/tip-fields'
+import { bytes } from './columns'
+
+/*
+ * Conventions: times are epoch milliseconds (`timestamp_ms`), so ordering, deadlines and the ledger's hashed
+ * time are plain integers. Row ids of tips, cases and messages are UUIDv7 text made by the app, because a
+ * ledger event must name its case *before* the batch that inserts both is sent (the hash covers the id).
+ * Staff ids (`assignee_id`, `author_id`) are text without a foreign key until the staff table lands.
+ */
+
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull()
+
+export const schools = sqliteTable('schools', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The public code a reporter's form sends, e.g. `QX-P03`. */
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: schoolKinds }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+})
+
+/**
+ * Registered student informants and safety officers. The code itself is stored only as an HMAC (like a
+ * receipt): the district's paper register maps codes to children, so a copy of this table must not be
+ * enough to pair tips with that register, nor to send tips in an informant's name. Staff see `label`, a
+ * pseudonym the district chose ("信息员 07"), never the code or the child.
+ */
+export const informantCodes = sqliteTable('informant_codes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  codeHash: text('code_hash').notNull().unique(),
+  label: text('label').notNull(),
+  role: text('role', { enum: informantRoles }).notNull(),
+  schoolId: integer('school_id').references(() => schools.id),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+})
+
+/**
+ * The unit of handling. One tip opens one case; later tips about the same incident can be linked in.
+ * The queue reads this table only: critical first, then the first-response deadline.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    /** Short public reference (`T-7K3M-9Q2X`) for people to talk about a case; never the receipt. */
+    reference: text('reference').notNull().unique(),
+    schoolId: integer('school_id')
+      .notNull()
+      .references(() => schools.id),
+    /** The level people act on; starts as the scorer's and a counselor may change it (a ledger event). */
+    level: text('level', { enum: levels }).notNull(),
+    /** What the scorer said, kept so trends can compare it with the level people settled on. */
+    scorerLevel: text('scorer_level', { enum: levels }).notNull(),
+    /**
+     * 0 = critical … 3 = low, derived from `level` by SQLite itself so the queue index sorts severity
+     * first without the app keeping two columns in step.
+     */
+    priority: integer('priority')
+      .notNull()
+      .generatedAlwaysAs(sql`(CASE "level" WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END)`, {
+        mode: 'virtual',
+      }),
+    status: text('status', { enum: caseStatuses }).notNull().default('new'),
+    escalated: integer('escalated', { mode: 'boolean' }).notNull().default(false),
+    assigneeId: text('assignee_id'),
+    firstResponseDueAt: integer('first_response_due_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    // The district queue: WHERE status IN (…) ORDER BY priority, due, id — a cursor walks (priority, due, id).
+    index('cases_queue_idx').on(t.status, t.priority, t.firstResponseDueAt, t.id),
+    // A counselor's queue is one school's.
+    index('cases_school_queue_idx').on(t.schoolId, t.status, t.priority, t.firstResponseDueAt, t.id),
+    index('cases_assignee_idx').on(t.assigneeId, t.status),
+    // The overdue sweep only ever looks at cases nobody has acknowledged yet; a partial index stays small.
+    index('cases_unacknowledged_due_idx').on(t.firstResponseDueAt).where(sql`"status" = 'new'`),
+  ],
+)
+
+/** What the scorer found, stored without the matched text (that would be tip text in the clear). */
+export interface StoredSignal {
+  id: string
+  category: Category
+  weight: number
+  start: number
+  end: number
+}
+
+/**
+ * One reporter's tip. The text (with the free-text `when`) is sealed with AES-256-GCM: `body` holds the
+ * ciphertext of `{"text","when"}`, `nonce` its IV and `keyId` the key that sealed it.
+ */
+export const tips = sqliteTable(
+  'tips',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    schoolId: integer('school_id')
+      .notNull()
+      .references(() => schools.id),
+    /** HMAC-SHA-256 of the normalised receipt under RECEIPT_KEY; the receipt itself is never stored. */
+    receiptHash: text('receipt_hash').notNull(),
+    reporter: text('reporter', { enum: reporterKinds }).notNull(),
+    channel: text('channel', { enum: channels }).notNull().default('web'),
+    /** `where` in the API; renamed because WHERE is SQL. */
+    place: text('place', { enum: places }),
+    ongoing: integer('ongoing', { mode: 'boolean' }),
+    informantCodeId: integer('informant_code_id').references(() => informantCodes.id),
+    lang: text('lang', { enum: languages }).notNull(),
+    /** The categories the reporter picked themselves, beside the scorer's. */
+    reporterCategories: text('reporter_categories', { mode: 'json' }).$type<Category[]>(),
+    level: text('level', { enum: levels }).notNull(),
+    score: integer('score').notNull(),
+    categories: text('categories', { mode: 'json' }).notNull().$type<Category[]>(),
+    signals: text('signals', { mode: 'json' }).notNull().$type<StoredSignal[]>(),
+    scorerVersion: text('scorer_version').notNull(),
+    keyId: text('key_id').notNull(),
+    nonce: bytes('nonce').notNull(),
+    body: bytes('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('tips_receipt_hash_idx').on(t.receiptHash),
+    index('tips_case_idx').on(t.caseId),
+    // Trends count tips per school and week.
+    index('tips_school_created_idx').on(t.schoolId, t.createdAt),
+  ],
+)
+
+export const messageDirections = ['reporter', 'staff'] as const
+
+/**
+ * The conversation between a case's staff and one reporter. A message belongs to a case *and* to the tip
+ * whose reporter it is to or from: once tips are linked, one case can have several anonymous reporters,
+ * and each receipt must show only its own thread.
+ */
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    tipId: text('tip_id')
+      .notNull()
+      .references(() => tips.id),
+    direction: text('direction', { enum: messageDirections }).notNull(),
+    /** The staff member who wrote a `staff` message; null for the reporter. */
+    authorId: text('author_id'),
+    keyId: text('key_id').notNull(),
+    nonce: bytes('nonce').notNull(),
+    body: bytes('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_tip_idx').on(t.tipId, t.createdAt), index('messages_case_idx').on(t.caseId, t.createdAt)],
+)
+
+/**
+ * The ledger (台账): one global hash chain of every step of every case. `seq` is assigned by the writer
+ * (head + 1) and `prev_hash` is unique, so two writers that raced from the same head cannot both commit:
+ * the loser's batch fails and it retries on the new head. UPDATE and DELETE are refused by triggers
+ * (see the custom migration), and `case_id` references cases so a case with history cannot be deleted.
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    seq: integer('seq').primaryKey(),
+    caseId: text('case_id').references(() => cases.id),
+    /** `reporter`, `system`, or a staff id. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    /** Canonical JSON (sorted keys), exactly the bytes that were hashed. */
+    payload: text('payload').notNull(),
+    createdAt: createdAt(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('events_prev_hash_idx').on(t.prevHash),
+    uniqueIndex('events_hash_idx').on(t.hash),
+    index('events_case_idx').on(t.caseId, t.seq),
+  ],
+)
