@@ -1,0 +1,65 @@
+import { desc } from 'drizzle-orm'
+import type { Db, Statement } from '../db/db'
+import { events } from '../db/schema'
+import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, chainEvent } from './chain'
+
+/**
+ * Appends events to the ledger inside one batch: each `append` links the event onto the head left by the
+ * previous one and returns its INSERT, so a batch's events form an unbroken run of the chain.
+ *
+ * @example
+ * const ledger = new LedgerAppender(db, await readChainHead(db))
+ * await runBatch(db, [insertCase, ledger.append({ caseId, actor: 'system', action: 'case.opened', payload: {}, time })])
+ */
+export class LedgerAppender {
+  constructor(
+    private readonly db: Db,
+    /** Where the chain stands after the events appended so far. */
+    public head: ChainHead,
+  ) {}
+
+  append(draft: EventDraft): Statement {
+    const { event, head } = chainEvent(this.head, draft)
+    this.head = head
+    return this.db.insert(events).values(toRow(event))
+  }
+}
+
+/**
+ * The last committed event's seq and hash, or the empty head for an empty ledger.
+ *
+ * @example
+ * await readChainHead(db) // { seq: 42, hash: '9f…' }
+ */
+export async function readChainHead(db: Db): Promise<ChainHead> {
+  const [last] = await db.select({ seq: events.seq, hash: events.hash }).from(events).orderBy(desc(events.seq)).limit(1)
+  return last ?? EMPTY_HEAD
+}
+
+/**
+ * Events as the chain functions see them, for verification.
+ *
+ * @example
+ * verifyChain(await readEvents(db))
+ */
+export async function readEvents(db: Db, fromSeq = 1, limit = 10_000): Promise<ChainedEvent[]> {
+  const rows = await db.query.events.findMany({
+    where: (e, { gte }) => gte(e.seq, fromSeq),
+    orderBy: (e, { asc }) => asc(e.seq),
+    limit,
+  })
+  return rows.map((r) => ({ ...r, time: r.createdAt.getTime() }))
+}
+
+function toRow(event: ChainedEvent): typeof events.$inferInsert {
+  return {
+    seq: event.seq,
+    caseId: event.caseId,
+    actor: event.actor,
+    action: event.action,
+    payload: event.payload,
+    createdAt: new Date(event.time),
+    prevHash: event.prevHash,
+    hash: event.hash,
+  }
+}
