@@ -1,5 +1,10 @@
+import type { Context } from 'hono'
 import type { Config } from './config'
+import type { Keys } from './crypto/keys'
+import type { Db } from './db/db'
+import type { GroupCommitWriter } from './db/group-commit'
 import type { Logger } from './http/logger'
+import type { RateLimits } from './http/rate-limit'
 
 /**
  * What every request can reach. Built once by a host (Node, Workers, a test) and handed to `createApp`, so
@@ -10,8 +15,24 @@ export interface Services {
   log: Logger
   /** The clock, injected so deadline and rate-limit logic can be tested with a fake one. */
   now: () => Date
+  db: Db
+  keys: Keys
+  /** Durable multi-row writes (tips, messages, ledger events) go through here, group-committed. */
+  writer: GroupCommitWriter
+  /**
+   * The client's network address, which only the host can know (the socket on Node, a header on Workers
+   * or behind a proxy). Used for one thing: the keyed, daily-rotating rate-limit key. Never stored or
+   * logged. Without it every client shares one rate-limit bucket.
+   */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined
 }
 
 export type AppEnv = {
-  Variables: { services: Services }
+  Variables: {
+    services: Services
+    /** In-memory rate-limit state of this app instance. */
+    limits: RateLimits
+    /** The keyed hash of the client's address, set by the rate-limit middleware where it runs. */
+    clientKey: string
+  }
 }

@@ -4,8 +4,12 @@ import type { AppEnv, Services } from './app-env'
 import { ApiError } from './http/errors'
 import { healthRoutes } from './http/health'
 import { notFound, onError } from './http/on-error'
+import { createRateLimits } from './http/rate-limit'
 import { requestLog } from './http/request-log'
+import { schoolRoutes } from './schools/schools.routes'
 import { scoreRoutes } from './scoring/score.routes'
+import { followupRoutes } from './tips/followup.routes'
+import { tipRoutes } from './tips/tips.routes'
 
 /** Largest request body accepted anywhere; a tip is at most 5,000 characters. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -15,14 +19,17 @@ export const MAX_BODY_BYTES = 64 * 1024
  * and never reach into module state.
  *
  * @example
- * const app = createApp({ config: loadConfig({}), log: silentLogger, now: () => new Date() })
+ * const app = createApp({ config, log: silentLogger, now: () => new Date(), db, keys, writer })
  * const res = await app.request('/healthz')
  */
 export function createApp(services: Services) {
   const app = new Hono<AppEnv>()
+  // Per app instance and in memory only: rate-limit state never outlives the process or reaches storage.
+  const limits = createRateLimits(services.config)
 
   app.use(async function inject(c, next) {
     c.set('services', services)
+    c.set('limits', limits)
     await next()
   })
   if (services.config.LOG_REQUESTS) app.use(requestLog())
@@ -38,6 +45,9 @@ export function createApp(services: Services) {
 
   app.route('/', healthRoutes)
   app.route('/api/score', scoreRoutes)
+  app.route('/api/schools', schoolRoutes)
+  app.route('/api/tips', tipRoutes)
+  app.route('/api/followup', followupRoutes)
 
   app.notFound(notFound)
   app.onError(onError(services.log))

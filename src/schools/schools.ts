@@ -1,0 +1,39 @@
+import { asc, eq } from 'drizzle-orm'
+import type { Db } from '../db/db'
+import { schools } from '../db/schema'
+import type { SchoolKind } from './school-kinds'
+
+export interface PublicSchool {
+  code: string
+  name: string
+  kind: SchoolKind
+}
+
+/**
+ * The schools a reporter can choose from: the active ones, by code.
+ *
+ * @example
+ * await listSchools(db) // [{ code: 'QX-H01', name: '青溪区第一中学', kind: 'high' }, …]
+ */
+export async function listSchools(db: Db): Promise<PublicSchool[]> {
+  return db
+    .select({ code: schools.code, name: schools.name, kind: schools.kind })
+    .from(schools)
+    .where(eq(schools.active, true))
+    .orderBy(asc(schools.code))
+}
+
+/**
+ * An active school by its public code (case-insensitive), or undefined.
+ *
+ * @example
+ * await findSchool(db, 'qx-p03') // { id: 9, code: 'QX-P03' }
+ */
+export async function findSchool(db: Db, code: string): Promise<{ id: number; code: string } | undefined> {
+  const [row] = await db
+    .select({ id: schools.id, code: schools.code, active: schools.active })
+    .from(schools)
+    .where(eq(schools.code, code.trim().toUpperCase()))
+    .limit(1)
+  return row?.active ? { id: row.id, code: row.code } : undefined
+}
