@@ -28,7 +28,8 @@ const perWindow = (fallback: number) => z.coerce.number().int().min(0).max(1_000
  * (process.env on Node, bindings on Workers) and gets a typed object or a message naming the bad setting.
  */
 const configSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  /** 0 asks the OS for a free port (tests). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   /** Interface the Node host listens on; unset means every interface. */
   HOST: z.string().trim().min(1).optional(),
   /** Public base URL, used in links (posters, notifications). */
