@@ -75,7 +75,8 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
   const clock = fakeClock()
   if (demo) await seedDemoDistrict(db, keys, clock.now())
   const logs: LogLine[] = []
-  const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX })
+  // As the Node host does: put the flush off to the check phase so requests that are ready join it.
+  const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate })
   const services: Services = {
     config,
     log: (line) => logs.push(line),
