@@ -98,13 +98,13 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
     logs,
     dir,
     dbPath,
-    post: (path, body, { client: address, headers = {} } = {}) =>
+    post: async (path, body, { client: address, headers = {} } = {}) =>
       app.request(path, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(address ? { 'x-test-client': address } : {}), ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    get: (path) => app.request(path),
+    get: async (path) => app.request(path),
     async close() {
       await writer.close()
       client.close()
