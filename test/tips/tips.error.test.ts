@@ -38,7 +38,9 @@ describe('POST /api/tips with bad input', () => {
   })
 
   it('accepts exactly 5,000 characters', async () => {
-    expect((await h.post('/api/tips', tipBody({ text: '骂'.repeat(5000) }))).status).toBe(201)
+    const text = '今天在操场上有人推我，'.repeat(500).slice(0, 5000)
+    expect(text).toHaveLength(5000)
+    expect((await h.post('/api/tips', tipBody({ text }))).status).toBe(201)
   })
 
   it('is a 400 naming the school when no school has the code', async () => {

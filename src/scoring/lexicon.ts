@@ -1,0 +1,188 @@
+/**
+ * Loads the reviewed data files under `lexicon/` and compiles them into lookup tables once, at import.
+ *
+ * - `signals.json`: the groups — what each warning sign means (category, level) and how context moves it
+ *   (which tags raise it and how near they must be, whether jokes or benign contexts cancel it), plus the
+ *   modifier groups (negation, jokes, things that are over, masks). Changing it is a rules change.
+ * - `zh.json`, `en.json`, `emoji.json`: the words for each group. Adding a word is a data change only.
+ *
+ * Term syntax (any language file):
+ * - Chinese and emoji terms match the compact view; `~` allows a gap of up to six characters
+ *   ("带~刀" matches "带了一把刀").
+ * - Latin terms match whole words with their inflections (kill → kills, killed, killing); `*` after a word
+ *   allows any ending ("suicid*"), `~` between words allows up to three other words, `{name}` expands a
+ *   macro from the file ("kill {self}").
+ */
+import emojiTerms from './lexicon/emoji.json'
+import enTerms from './lexicon/en.json'
+import rulesFile from './lexicon/signals.json'
+import zhTerms from './lexicon/zh.json'
+import { squeeze } from './normalize'
+import { foldChar } from './normalize'
+import { categories, levels, type Category, type Level } from './types'
+
+export type Window = 'near' | 'sentence' | 'tip'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'over' | 'mask'
+
+export interface Group {
+  id: string
+  category?: Category
+  level?: Level
+  /** Tags this group lends to others' `raisedBy` (its own id is always one). */
+  tags: string[]
+  raisedBy: Partial<Record<string, Window>>
+  jokeable: boolean
+  contextual: boolean
+  effect?: Effect
+}
+
+export interface CompactTerm {
+  group: Group
+  /** Consecutive parts; a gap of up to COMPACT_GAP characters may stand between two parts. */
+  parts: string[]
+}
+
+export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; stem: string } | { kind: 'gap' }
+
+export interface TokenTerm {
+  group: Group
+  words: WordPattern[]
+}
+
+export interface Lexicon {
+  groups: Map<string, Group>
+  compactByFirstChar: Map<string, CompactTerm[]>
+  tokenByStem: Map<string, TokenTerm[]>
+  tokenByPrefix: TokenTerm[]
+  termCount: number
+  /** Exact text of every data file, for the scorer version. */
+  fingerprintSource: string
+}
+
+export const COMPACT_GAP = 6
+export const TOKEN_GAP = 3
+
+interface TermFile {
+  macros?: Record<string, string[]>
+  terms: Record<string, string[]>
+}
+
+const LATIN_TERM = /^[a-z0-9'’ *~{}_-]+$/i
+
+/**
+ * Compiles rules and term files; throws with a precise message on a data mistake so a bad edit fails tests
+ * instead of silently matching nothing.
+ *
+ * @example
+ * const lexicon = compileLexicon(rules, [zh, en])
+ */
+export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexicon {
+  const groups = new Map<string, Group>()
+  for (const [id, raw] of Object.entries(rules.groups) as [string, RawGroup][]) groups.set(id, toGroup(id, raw))
+
+  const lexicon: Lexicon = {
+    groups,
+    compactByFirstChar: new Map(),
+    tokenByStem: new Map(),
+    tokenByPrefix: [],
+    termCount: 0,
+    fingerprintSource: JSON.stringify([rules, files]),
+  }
+
+  for (const file of files) {
+    for (const [groupId, terms] of Object.entries(file.terms)) {
+      const group = groups.get(groupId)
+      if (!group) throw new Error(`lexicon: terms for unknown group "${groupId}"`)
+      for (const term of terms) {
+        for (const expanded of expandMacros(term, file.macros ?? {})) addTerm(lexicon, group, expanded)
+      }
+    }
+  }
+  return lexicon
+}
+
+type RawGroup = {
+  category?: string
+  level?: string
+  tags?: string[]
+  raisedBy?: Record<string, string>
+  jokeable?: boolean
+  contextual?: boolean
+  effect?: string
+}
+
+function toGroup(id: string, raw: RawGroup): Group {
+  if (raw.category && !(categories as readonly string[]).includes(raw.category))
+    throw new Error(`lexicon: group "${id}" has unknown category "${raw.category}"`)
+  if (raw.level && !(levels as readonly string[]).includes(raw.level))
+    throw new Error(`lexicon: group "${id}" has unknown level "${raw.level}"`)
+  if (Boolean(raw.category) !== Boolean(raw.level))
+    throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
+  for (const w of Object.values(raw.raisedBy ?? {}))
+    if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'over', 'mask'].includes(raw.effect))
+    throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
+  return {
+    id,
+    category: raw.category as Category | undefined,
+    level: raw.level as Level | undefined,
+    tags: [id, ...(raw.tags ?? [])],
+    raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
+    jokeable: raw.jokeable ?? false,
+    contextual: raw.contextual ?? false,
+    effect: raw.effect as Effect | undefined,
+  }
+}
+
+function expandMacros(term: string, macros: Record<string, string[]>): string[] {
+  const open = term.indexOf('{')
+  if (open < 0) return [term]
+  const close = term.indexOf('}', open)
+  const name = term.slice(open + 1, close)
+  const values = macros[name]
+  if (close < 0 || !values) throw new Error(`lexicon: unknown macro in "${term}"`)
+  return values.flatMap((v) => expandMacros(term.slice(0, open) + v + term.slice(close + 1), macros))
+}
+
+function fold(text: string): string {
+  let out = ''
+  for (const ch of text) out += foldChar(ch)
+  return out
+}
+
+function addTerm(lexicon: Lexicon, group: Group, term: string) {
+  lexicon.termCount++
+  if (LATIN_TERM.test(term)) {
+    const words: WordPattern[] = fold(term)
+      .replace(/['’]/g, '')
+      .split(/[\s_-]+/)
+      .filter(Boolean)
+      .map((w): WordPattern => {
+        if (w === '~') return { kind: 'gap' }
+        if (w.endsWith('*')) return { kind: 'prefix', stem: squeeze(w.slice(0, -1)) }
+        return { kind: 'word', stem: squeeze(w) }
+      })
+    const first = words[0]
+    if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
+      throw new Error(`lexicon: term "${term}" must start and end with a word`)
+    const compiled: TokenTerm = { group, words }
+    if (first.kind === 'prefix') lexicon.tokenByPrefix.push(compiled)
+    else push(lexicon.tokenByStem, first.stem, compiled)
+    return
+  }
+  // Compact terms: fold like the text, drop what the compact view drops (spaces, punctuation).
+  const parts = term.split('~').map((part) =>
+    [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),
+  )
+  if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
+  push(lexicon.compactByFirstChar, parts[0]![0]!, { group, parts })
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The lexicon built from the files shipped in `lexicon/`. */
+export const lexicon = compileLexicon(rulesFile, [zhTerms, enTerms, emojiTerms])

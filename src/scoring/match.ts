@@ -1,0 +1,108 @@
+/**
+ * Finds every lexicon term in a normalized tip. Each hit keeps the span of the original text it came from.
+ * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
+ * bounded check per candidate term.
+ */
+import { COMPACT_GAP, TOKEN_GAP, type Group, type Lexicon, type TokenTerm, type WordPattern } from './lexicon'
+import type { NormalizedText, Token } from './normalize'
+
+export interface Hit {
+  group: Group
+  start: number
+  end: number
+}
+
+/** @example findHits(normalize('他说明天带刀'), lexicon) // hits for "明天" and "带刀" */
+export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
+  const hits: Hit[] = []
+  findCompactHits(text, lexicon, hits)
+  findTokenHits(text.tokens, lexicon, hits)
+  return hits
+}
+
+function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
+  const { compact, compactStart, compactEnd } = text
+  for (let i = 0; i < compact.length; i++) {
+    const candidates = lexicon.compactByFirstChar.get(compact[i]!)
+    if (!candidates) continue
+    for (const term of candidates) {
+      const end = matchParts(compact, i, term.parts)
+      if (end > 0) hits.push({ group: term.group, start: compactStart[i]!, end: compactEnd[end - 1]! })
+    }
+  }
+}
+
+/** Returns the compact index just past the match, or -1. */
+function matchParts(compact: string, at: number, parts: string[]): number {
+  if (!compact.startsWith(parts[0]!, at)) return -1
+  let pos = at + parts[0]!.length
+  for (let p = 1; p < parts.length; p++) {
+    const part = parts[p]!
+    const found = compact.indexOf(part, pos)
+    if (found < 0 || found - pos > COMPACT_GAP) return -1
+    pos = found + part.length
+  }
+  return pos
+}
+
+function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text
+    for (const stem of stemCandidates(word)) {
+      for (const term of lexicon.tokenByStem.get(stem) ?? []) tryTerm(tokens, i, term, hits)
+    }
+    for (const term of lexicon.tokenByPrefix) tryTerm(tokens, i, term, hits)
+  }
+}
+
+function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
+  const last = matchWords(tokens, i, term.words, 0)
+  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end })
+}
+
+/** Index of the last token of the match, or -1. Gaps are bounded, so the recursion is too. */
+function matchWords(tokens: Token[], i: number, words: WordPattern[], w: number): number {
+  const pattern = words[w]
+  if (!pattern) return i - 1
+  if (pattern.kind === 'gap') {
+    for (let skip = 0; skip <= TOKEN_GAP; skip++) {
+      const found = matchWords(tokens, i + skip, words, w + 1)
+      if (found >= 0) return found
+    }
+    return -1
+  }
+  const token = tokens[i]
+  if (!token || !wordMatches(token.text, pattern)) return -1
+  return matchWords(tokens, i + 1, words, w + 1)
+}
+
+function wordMatches(word: string, pattern: Exclude<WordPattern, { kind: 'gap' }>): boolean {
+  if (pattern.kind === 'prefix') return word.startsWith(pattern.stem)
+  return inflects(word, pattern.stem)
+}
+
+/** True when `word` is `stem` or a regular inflection of it (kill → kills, killed, killing; die → dies). */
+export function inflects(word: string, stem: string): boolean {
+  if (word === stem) return true
+  if (!word.startsWith(stem.slice(0, -1))) return false
+  const rest = word.slice(stem.length)
+  if (word.startsWith(stem) && (rest === 's' || rest === 'es' || rest === 'ed' || rest === 'd' || rest === 'ing'))
+    return true
+  const base = stem.slice(0, -1)
+  const tail = word.slice(base.length)
+  if (stem.endsWith('e') && tail === 'ing') return true
+  if (stem.endsWith('y') && (tail === 'ies' || tail === 'ied')) return true
+  return false
+}
+
+/** The stems a word could be an inflection of, for the look-up table. */
+export function stemCandidates(word: string): string[] {
+  const out = [word]
+  const add = (s: string) => s.length >= 2 && out.push(s)
+  if (word.endsWith('s')) add(word.slice(0, -1))
+  if (word.endsWith('es')) add(word.slice(0, -2))
+  if (word.endsWith('ed')) (add(word.slice(0, -2)), add(word.slice(0, -1)))
+  if (word.endsWith('ing')) (add(word.slice(0, -3)), add(`${word.slice(0, -3)}e`))
+  if (word.endsWith('ies') || word.endsWith('ied')) add(`${word.slice(0, -3)}y`)
+  return out
+}
