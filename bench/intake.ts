@@ -149,10 +149,17 @@ async function main(): Promise<void> {
     console.log(`tips/s ÷ raw durable inserts/s = ${fmt(tipsPerS / raw, 2)}  (above 1: faster than one commit per tip could ever be)`)
     console.log(`tips/s ÷ healthz req/s         = ${fmt(tipsPerS / health.requests.average, 2)}  (the share of the bare HTTP ceiling intake reaches)`)
     if (group) console.log(`group commit: ${fmt(group.units)} tips in ${fmt(group.batches)} batches, ${fmt(group.units / group.batches, 1)} per fsync on average, largest ${group.largestBatch}`)
-    console.log(`durability: ${fmt(acknowledged)} tips acknowledged with 201, ${fmt(stored)} in the database ${stored === acknowledged ? '✓' : '✗ MISMATCH'}`)
+    // Requests still in flight when a phase's clock ran out may have been committed without autocannon
+    // counting their 201, so the database may hold up to one more tip per connection and phase; it must
+    // never hold fewer than were acknowledged.
+    const inFlight = stored - acknowledged
+    const durable = inFlight >= 0 && inFlight <= 2 * connections
+    console.log(
+      `durability: ${fmt(acknowledged)} tips acknowledged with 201, ${fmt(stored)} in the database (${inFlight} committed while in flight at a phase's end) ${durable ? '✓' : '✗ MISMATCH'}`,
+    )
     const met = tipsPerS >= 8000 && intake.latency.p99 < 30
     console.log(`goal ≥ 8,000 tips/s and p99 < 30 ms: ${met ? 'met' : 'not met'} (${fmt(tipsPerS)} tips/s, p99 ${fmt(intake.latency.p99, 1)} ms)`)
-    if (stored !== acknowledged) process.exitCode = 1
+    if (!durable) process.exitCode = 1
   } finally {
     await stopServer(server.child)
     rmSync(dir, { recursive: true, force: true })

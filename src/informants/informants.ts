@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { type Keys, lookupHash } from '../crypto/keys'
 import type { Db } from '../db/db'
+import { perDatabase } from '../db/prepared'
 import { informantCodes } from '../db/schema'
 import { normalizeCode } from '../tips/receipt'
 
@@ -14,11 +15,15 @@ import { normalizeCode } from '../tips/receipt'
 export async function findInformant(db: Db, keys: Keys, typed: string): Promise<number | undefined> {
   const code = normalizeCode(typed)
   if (!code) return undefined
-  const hash = await lookupHash(keys, 'informant', code)
-  const [row] = await db
-    .select({ id: informantCodes.id })
-    .from(informantCodes)
-    .where(and(eq(informantCodes.codeHash, hash), eq(informantCodes.active, true)))
-    .limit(1)
+  const row = await informantByHash(db).get({ hash: await lookupHash(keys, 'informant', code) })
   return row?.id
 }
+
+const informantByHash = perDatabase((db) =>
+  db
+    .select({ id: informantCodes.id })
+    .from(informantCodes)
+    .where(and(eq(informantCodes.codeHash, sql.placeholder('hash')), eq(informantCodes.active, true)))
+    .limit(1)
+    .prepare(),
+)

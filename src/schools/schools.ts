@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/db'
+import { perDatabase } from '../db/prepared'
 import { schools } from '../db/schema'
 import type { SchoolKind } from './school-kinds'
 
@@ -30,10 +31,15 @@ export async function listSchools(db: Db): Promise<PublicSchool[]> {
  * await findSchool(db, 'qx-p03') // { id: 9, code: 'QX-P03' }
  */
 export async function findSchool(db: Db, code: string): Promise<{ id: number; code: string } | undefined> {
-  const [row] = await db
-    .select({ id: schools.id, code: schools.code, active: schools.active })
-    .from(schools)
-    .where(eq(schools.code, code.trim().toUpperCase()))
-    .limit(1)
+  const row = await schoolByCode(db).get({ code: code.trim().toUpperCase() })
   return row?.active ? { id: row.id, code: row.code } : undefined
 }
+
+const schoolByCode = perDatabase((db) =>
+  db
+    .select({ id: schools.id, code: schools.code, active: schools.active })
+    .from(schools)
+    .where(eq(schools.code, sql.placeholder('code')))
+    .limit(1)
+    .prepare(),
+)

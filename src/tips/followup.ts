@@ -1,9 +1,10 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { CaseStatus } from '../cases/case-status'
 import { type Keys, lookupHash } from '../crypto/keys'
 import { type Sealed, unseal } from '../crypto/seal'
 import type { Db } from '../db/db'
 import type { WriteUnit } from '../db/group-commit'
+import { perDatabase } from '../db/prepared'
 import { cases, messages, tips } from '../db/schema'
 import { type ReporterStatus, reporterStatus, statusText } from './reporter-text'
 import type { Language } from './tip-fields'
@@ -26,8 +27,11 @@ export interface ReceiptTip {
  * await findTipByReceipt(db, keys, '7K3M9Q2XA1B2C3D4')
  */
 export async function findTipByReceipt(db: Db, keys: Keys, receipt: string): Promise<ReceiptTip | undefined> {
-  const hash = await lookupHash(keys, 'receipt', receipt)
-  const [row] = await db
+  return tipByReceiptHash(db).get({ hash: await lookupHash(keys, 'receipt', receipt) })
+}
+
+const tipByReceiptHash = perDatabase((db) =>
+  db
     .select({
       tipId: tips.id,
       caseId: tips.caseId,
@@ -38,10 +42,10 @@ export async function findTipByReceipt(db: Db, keys: Keys, receipt: string): Pro
     })
     .from(tips)
     .innerJoin(cases, eq(cases.id, tips.caseId))
-    .where(eq(tips.receiptHash, hash))
+    .where(eq(tips.receiptHash, sql.placeholder('hash')))
     .limit(1)
-  return row
-}
+    .prepare(),
+)
 
 /** A message as the reporter sees it: who wrote it, never which staff member. */
 export interface ReporterMessage {
