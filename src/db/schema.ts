@@ -194,3 +194,9 @@ export const events = sqliteTable(
     index('events_case_idx').on(t.caseId, t.seq),
   ],
 )
+
+/**
+ * Tables in foreign-key order, parents first: the order the group-commit writer sends merged row inserts
+ * in, so every row's parent is already there when SQLite checks the key.
+ */
+export const insertOrder = [schools, informantCodes, cases, tips, messages, events] as const

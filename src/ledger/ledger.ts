@@ -1,27 +1,27 @@
 import { desc } from 'drizzle-orm'
-import type { Db, Statement } from '../db/db'
+import type { Db } from '../db/db'
+import { type RowInsert, insertRow } from '../db/insert-rows'
 import { events } from '../db/schema'
 import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, chainEvent } from './chain'
 
 /**
  * Appends events to the ledger inside one batch: each `append` links the event onto the head left by the
- * previous one and returns its INSERT, so a batch's events form an unbroken run of the chain.
+ * previous one and returns its row, so a batch's events form an unbroken run of the chain.
  *
  * @example
- * const ledger = new LedgerAppender(db, await readChainHead(db))
- * await runBatch(db, [insertCase, ledger.append({ caseId, actor: 'system', action: 'case.opened', payload: {}, time })])
+ * const ledger = new LedgerAppender(await readChainHead(db))
+ * await runBatch(db, batchStatements(db, [insertCase, ledger.append({ caseId, actor: 'system', action: 'case.opened', payload: {}, time })], insertOrder))
  */
 export class LedgerAppender {
   constructor(
-    private readonly db: Db,
     /** Where the chain stands after the events appended so far. */
     public head: ChainHead,
   ) {}
 
-  append(draft: EventDraft): Statement {
+  append(draft: EventDraft): RowInsert<typeof events> {
     const { event, head } = chainEvent(this.head, draft)
     this.head = head
-    return this.db.insert(events).values(toRow(event))
+    return insertRow(events, toRow(event))
   }
 }
 
@@ -48,7 +48,7 @@ export async function readEvents(db: Db, fromSeq = 1, limit = 10_000): Promise<C
     orderBy: (e, { asc }) => asc(e.seq),
     limit,
   })
-  return rows.map((r) => ({ ...r, time: r.createdAt.getTime() }))
+  return rows.map(({ createdAt, ...event }) => ({ ...event, time: createdAt.getTime() }))
 }
 
 function toRow(event: ChainedEvent): typeof events.$inferInsert {

@@ -4,6 +4,7 @@ import { type Keys, lookupHash } from '../crypto/keys'
 import { type Sealed, unseal } from '../crypto/seal'
 import type { Db } from '../db/db'
 import type { WriteUnit } from '../db/group-commit'
+import { insertRow } from '../db/insert-rows'
 import { perDatabase } from '../db/prepared'
 import { cases, messages, tips } from '../db/schema'
 import { type ReporterStatus, reporterStatus, statusText } from './reporter-text'
@@ -122,8 +123,8 @@ export function addReporterMessage(
   return {
     build(ledger) {
       return {
-        statements: [
-          db.insert(messages).values({
+        writes: [
+          insertRow(messages, {
             id: messageId,
             caseId: tip.caseId,
             tipId: tip.tipId,

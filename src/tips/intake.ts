@@ -1,8 +1,8 @@
 import { newCaseReference } from '../cases/reference'
 import { firstResponseDueAt } from '../cases/deadlines'
 import type { Sealed } from '../crypto/seal'
-import type { Db } from '../db/db'
 import type { WriteUnit } from '../db/group-commit'
+import { insertRow } from '../db/insert-rows'
 import { cases, type StoredSignal, tips } from '../db/schema'
 import type { Category, ReporterKind, ScoreResult } from '../scoring/types'
 import type { Language, Place } from './tip-fields'
@@ -40,9 +40,9 @@ export function tipContext(tipId: string): string {
  * atomic batch — a tip is never stored without its history, nor history without its tip.
  *
  * @example
- * const { reference } = await writer.submit(openCaseForTip(db, tip))
+ * const { reference } = await writer.submit(openCaseForTip(tip))
  */
-export function openCaseForTip(db: Db, tip: NewTip): WriteUnit<{ reference: string }> {
+export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
   const { score, at } = tip
   const dueAt = firstResponseDueAt(score.level, at)
   return {
@@ -50,8 +50,8 @@ export function openCaseForTip(db: Db, tip: NewTip): WriteUnit<{ reference: stri
       // Made here, not outside: a lone retry after a reference collision must get a fresh one.
       const reference = newCaseReference()
       const time = at.getTime()
-      const statements = [
-        db.insert(cases).values({
+      const writes = [
+        insertRow(cases, {
           id: tip.caseId,
           reference,
           schoolId: tip.school.id,
@@ -61,7 +61,7 @@ export function openCaseForTip(db: Db, tip: NewTip): WriteUnit<{ reference: stri
           createdAt: at,
           updatedAt: at,
         }),
-        db.insert(tips).values({
+        insertRow(tips, {
           id: tip.tipId,
           caseId: tip.caseId,
           schoolId: tip.school.id,
@@ -112,7 +112,7 @@ export function openCaseForTip(db: Db, tip: NewTip): WriteUnit<{ reference: stri
           time,
         }),
       ]
-      return { statements, result: { reference } }
+      return { writes, result: { reference } }
     },
   }
 }

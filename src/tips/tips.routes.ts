@@ -65,7 +65,7 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
   const { reference } = await committed(
     services,
     writer.submit(
-      openCaseForTip(db, {
+      openCaseForTip({
         tipId,
         caseId: newId(at),
         school,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type WriteUnit, GroupCommitWriter, WriterClosedError } from '../../src/db/group-commit'
+import { insertRow } from '../../src/db/insert-rows'
 import { schools } from '../../src/db/schema'
 import { verifyChain } from '../../src/ledger/chain'
 import { readEvents } from '../../src/ledger/ledger'
@@ -19,8 +20,8 @@ function schoolUnit(code: string, { bad = false } = {}): WriteUnit<string> {
     build(ledger) {
       const id = bad ? 1 : nextId++ // id 1 exists once the first unit committed: a primary-key clash
       return {
-        statements: [
-          h.db.insert(schools).values({ id, code, name: code, kind: 'primary', createdAt: new Date(0) }),
+        writes: [
+          insertRow(schools, { id, code, name: code, kind: 'primary', createdAt: new Date(0) }),
           ledger.append({ caseId: null, actor: 'system', action: 'school.added', payload: { code }, time: 0 }),
         ],
         result: code,
@@ -53,7 +54,8 @@ describe('GroupCommitWriter', () => {
     const writer = new GroupCommitWriter({ db: h.db })
     await writer.submit({
       build: (ledger) => ({
-        statements: [
+        writes: [
+          // A plain drizzle statement works as a write too; it runs after the merged row inserts.
           h.db.insert(schools).values({ id: 1, code: 'FIRST', name: 'x', kind: 'primary', createdAt: new Date(0) }),
           ledger.append({ caseId: null, actor: 'system', action: 'x', payload: {}, time: 0 }),
         ],
