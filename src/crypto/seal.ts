@@ -1,4 +1,5 @@
 import type { DataKeyring } from './keys'
+import { randomBytes } from './random'
 
 /** A sealed value as stored: ciphertext (with GCM tag), its 96-bit nonce and the id of the key that sealed it. */
 export interface Sealed {
@@ -24,7 +25,7 @@ const decoder = new TextDecoder()
 export async function seal(ring: DataKeyring, context: string, plaintext: string): Promise<Sealed> {
   const key = ring.byId.get(ring.activeId)
   if (!key) throw new UnsealError(`no data key with id ${ring.activeId}`)
-  const nonce = crypto.getRandomValues(new Uint8Array(12))
+  const nonce = randomBytes(12)
   const body = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: nonce, additionalData: encoder.encode(context) },
     key,

@@ -1,4 +1,5 @@
 import { toHex } from '../crypto/bytes'
+import { randomBytes } from '../crypto/random'
 
 /**
  * A UUIDv7 (RFC 9562): 48 bits of millisecond time, then 74 random bits from WebCrypto. Time-ordered, so
@@ -9,7 +10,7 @@ import { toHex } from '../crypto/bytes'
  * newId(new Date('2026-03-02T08:00:00Z')) // '019c4d2a-a400-7c1e-9f3b-5d2e8a61b0c4'
  */
 export function newId(at: Date): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  const bytes = randomBytes(16)
   let ms = at.getTime()
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ms % 256

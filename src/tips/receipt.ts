@@ -1,3 +1,5 @@
+import { randomBytes } from '../crypto/random'
+
 /**
  * Receipt codes: the reporter's only way back to their tip. 80 random bits written as 16 Crockford base32
  * characters in groups of four (`7K3M-9Q2X-…`): no I, L, O or U to misread, short enough to copy from a
@@ -12,14 +14,14 @@ export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 export const RECEIPT_CHARS = 16
 
 /**
- * Random Crockford characters from WebCrypto. Each character takes a whole random byte masked to 5 bits,
+ * Random Crockford characters from WebCrypto (via the pool). Each character takes a whole random byte masked to 5 bits,
  * so every character is uniform (32 divides 256) and `n` characters carry exactly `5n` bits.
  *
  * @example
  * randomCrockford(8) // 'Q7K3M9XA'
  */
 export function randomCrockford(n: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(n))
+  const bytes = randomBytes(n)
   let out = ''
   for (const byte of bytes) out += CROCKFORD[byte & 31]
   return out

@@ -44,7 +44,7 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
   const input = c.req.valid('json')
 
   const [school, informantCodeId] = await Promise.all([
-    findSchool(db, input.school),
+    findSchool(db, input.school, now().getTime()),
     input.informantCode === undefined ? undefined : findInformant(db, keys, input.informantCode),
   ])
   if (!school) throw new ApiError(400, 'unknown_school', 'There is no school with this code', 'school')

@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { schools } from '../../src/db/schema'
 import { demoSchools, seedDemoDistrict } from '../../src/schools/demo-district'
-import { type Harness, makeHarness } from '../support/harness'
+import { SCHOOL_CACHE_MS, findSchool } from '../../src/schools/schools'
+import { type Harness, makeHarness, tipBody } from '../support/harness'
 
 let h: Harness
 beforeEach(async () => {
@@ -35,5 +38,31 @@ describe('seedDemoDistrict', () => {
     } finally {
       await empty.close()
     }
+  })
+})
+
+describe('findSchool', () => {
+  it('finds an active school by code in any case', async () => {
+    expect(await findSchool(h.db, ' qx-p03 ', 0)).toEqual({ id: 9, code: 'QX-P03' })
+    expect(await findSchool(h.db, 'QX-P99', 0)).toBeUndefined()
+  })
+
+  it('takes a school added after the list was read at once', async () => {
+    await findSchool(h.db, 'QX-P01', 0)
+    await h.db.insert(schools).values({ code: 'QX-P09', name: '青溪区新城小学', kind: 'primary', createdAt: new Date(0) })
+    expect(await findSchool(h.db, 'QX-P09', 1)).toMatchObject({ code: 'QX-P09' })
+  })
+
+  it('stops finding a deactivated school once the list is read again', async () => {
+    expect(await findSchool(h.db, 'QX-P03', 0)).toBeDefined()
+    await h.db.update(schools).set({ active: false }).where(eq(schools.code, 'QX-P03'))
+    expect(await findSchool(h.db, 'QX-P03', SCHOOL_CACHE_MS - 1)).toBeDefined()
+    expect(await findSchool(h.db, 'QX-P03', SCHOOL_CACHE_MS)).toBeUndefined()
+  })
+
+  it('refuses tips for a deactivated school through the API', async () => {
+    await h.db.update(schools).set({ active: false }).where(eq(schools.code, 'QX-P03'))
+    const res = await h.post('/api/tips', tipBody())
+    expect(res.status).toBe(400)
   })
 })
