@@ -34,7 +34,6 @@ CREATE TABLE `events` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `events_prev_hash_idx` ON `events` (`prev_hash`);--> statement-breakpoint
-CREATE UNIQUE INDEX `events_hash_idx` ON `events` (`hash`);--> statement-breakpoint
 CREATE INDEX `events_case_idx` ON `events` (`case_id`,`seq`);--> statement-breakpoint
 CREATE TABLE `informant_codes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
