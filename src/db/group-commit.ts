@@ -68,7 +68,7 @@ export class WriterClosedError extends Error {
  *
  * @example
  * const writer = new GroupCommitWriter({ db, schedule: setImmediate })
- * const reference = await writer.submit({ build: (ledger) => ({ statements: [...], result: 'T-7K3M-9Q2X' }) })
+ * const id = await writer.submit({ build: (ledger) => ({ writes: [insertRow(cases, row), ledger.append(draft)], result: row.id }) })
  */
 export class GroupCommitWriter {
   readonly stats: GroupCommitStats = { batches: 0, units: 0, failedGroups: 0, loneRetries: 0, largestBatch: 0 }

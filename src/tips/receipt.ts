@@ -38,13 +38,15 @@ export function groupOfFour(code: string): string {
 }
 
 /**
- * Makes a new receipt, grouped for display: 16 characters, 80 bits.
+ * Makes a new receipt: 16 characters, 80 bits. `code` is the canonical form that gets hashed, `shown` the
+ * grouped form the reporter is given.
  *
  * @example
- * newReceipt() // '7K3M-9Q2X-A1B2-C3D4'
+ * newReceipt() // { code: '7K3M9Q2XA1B2C3D4', shown: '7K3M-9Q2X-A1B2-C3D4' }
  */
-export function newReceipt(): string {
-  return groupOfFour(randomCrockford(RECEIPT_CHARS))
+export function newReceipt(): { code: string; shown: string } {
+  const code = randomCrockford(RECEIPT_CHARS)
+  return { code, shown: groupOfFour(code) }
 }
 
 /**

@@ -13,7 +13,7 @@ import { scoreRequest } from '../scoring/score.routes'
 import { categories, reporterKinds } from '../scoring/types'
 import { openCaseForTip, tipContext } from './intake'
 import { detectLanguage } from './language'
-import { newReceipt, normalizeReceipt } from './receipt'
+import { newReceipt } from './receipt'
 import { helpFor, nextSteps } from './reporter-text'
 import { scoreForIntake } from './score-for-intake'
 import { MAX_WHEN_CHARS, places } from './tip-fields'
@@ -58,7 +58,7 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
   const receipt = newReceipt()
   const lang = detectLanguage(input.text)
   const [receiptHash, sealed] = await Promise.all([
-    lookupHash(keys, 'receipt', normalizeReceipt(receipt) ?? receipt),
+    lookupHash(keys, 'receipt', receipt.code),
     seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
   ])
 
@@ -84,5 +84,5 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
   )
 
   const help = helpFor(lang, score)
-  return c.json({ receipt, reference, nextSteps: nextSteps(lang), ...(help ? { help } : {}) }, 201)
+  return c.json({ receipt: receipt.shown, reference, nextSteps: nextSteps(lang), ...(help ? { help } : {}) }, 201)
 })

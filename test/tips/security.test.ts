@@ -63,7 +63,7 @@ describe('logs', () => {
     const res = await h.post('/api/tips', tipBody({ text }), { client: ADDRESS, headers })
     const { receipt } = (await res.json()) as { receipt: string }
     await h.post('/api/followup', { receipt }, { client: ADDRESS, headers })
-    await h.post('/api/followup', { receipt: newReceipt() }, { client: ADDRESS, headers })
+    await h.post('/api/followup', { receipt: newReceipt().shown }, { client: ADDRESS, headers })
     await h.post('/api/followup/messages', { receipt, text: 'Secret-Marker-Message' }, { client: ADDRESS, headers })
     await h.post('/api/tips', tipBody({ text, school: 'nope' }), { client: ADDRESS, headers })
 
@@ -104,8 +104,8 @@ describe('rate limits', () => {
   it('stop receipt guessing: after the daily allowance of misses, even a right receipt gets 429 until the salt rotates', async () => {
     h = await makeHarness({ env: { RATE_LIMIT_RECEIPT_MISSES_PER_DAY: '3' } })
     const { receipt } = (await (await h.post('/api/tips', tipBody())).json()) as { receipt: string }
-    for (let i = 0; i < 3; i++) expect((await h.post('/api/followup', { receipt: newReceipt() }, { client: 'guesser' })).status).toBe(404)
-    expect((await h.post('/api/followup', { receipt: newReceipt() }, { client: 'guesser' })).status).toBe(429)
+    for (let i = 0; i < 3; i++) expect((await h.post('/api/followup', { receipt: newReceipt().shown }, { client: 'guesser' })).status).toBe(404)
+    expect((await h.post('/api/followup', { receipt: newReceipt().shown }, { client: 'guesser' })).status).toBe(429)
     expect((await h.post('/api/followup', { receipt }, { client: 'guesser' })).status).toBe(429)
     expect((await h.post('/api/followup/messages', { receipt, text: 'x' }, { client: 'guesser' })).status).toBe(429)
     expect((await h.post('/api/followup', { receipt }, { client: 'someone-else' })).status).toBe(200)
