@@ -38,8 +38,15 @@ function matchParts(compact: string, at: number, parts: string[]): number {
   let pos = at + parts[0]!.length
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
-    const found = compact.indexOf(part, pos)
-    if (found < 0 || found - pos > COMPACT_GAP) return -1
+    // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.
+    let found = -1
+    for (let gap = 0; gap <= COMPACT_GAP && pos + gap < compact.length; gap++) {
+      if (compact.startsWith(part, pos + gap)) {
+        found = pos + gap
+        break
+      }
+    }
+    if (found < 0) return -1
     pos = found + part.length
   }
   return pos

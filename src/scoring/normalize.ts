@@ -161,10 +161,30 @@ function finishTokens(raw: RawToken[], original: string): Token[] {
       continue
     }
     const t = raw[i]!
-    const text = t.hasLetter && t.hasDigit ? [...t.text].map((ch) => LEET[ch] ?? ch).join('') : t.text
+    const text = t.hasLetter && t.hasDigit ? undoLeet(t.text) : t.text
     tokens.push({ text: squeeze(text), start: t.start, end: t.end })
   }
   return tokens
+}
+
+/** "su1c1de" → "suicide": a digit between letters stands for a letter; "room12" keeps its number. */
+function undoLeet(word: string): string {
+  const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z'
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!
+    const leet = LEET[ch]
+    if (!leet) {
+      out += ch
+      continue
+    }
+    let before = i - 1
+    while (before >= 0 && LEET[word[before]!]) before--
+    let after = i + 1
+    while (after < word.length && LEET[word[after]!]) after++
+    out += isLetter(word[before]) && isLetter(word[after]) ? leet : ch
+  }
+  return out
 }
 
 /** How many single-letter tokens from `i` spell a word out ("k.i.l.l"); 1 when they do not. */
