@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, TOKEN_GAP, type Group, type Lexicon, type TokenTerm, type WordPattern } from './lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -58,7 +58,9 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
     for (const stem of stemCandidates(word)) {
       for (const term of lexicon.tokenByStem.get(stem) ?? []) tryTerm(tokens, i, term, hits)
     }
-    for (const term of lexicon.tokenByPrefix) tryTerm(tokens, i, term, hits)
+    // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
+    for (const term of lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) tryTerm(tokens, i, term, hits)
+    if (word.length > 1) for (const term of lexicon.tokenByPrefix.get(word.slice(0, 1)) ?? []) tryTerm(tokens, i, term, hits)
   }
 }
 

@@ -31,6 +31,8 @@ export interface Group {
   /** Tags this group lends to others' `raisedBy` (its own id is always one). */
   tags: string[]
   raisedBy: Partial<Record<string, Window>>
+  /** `raisedBy` as a list, in the file's order, for the hot path. */
+  raisers: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
   effect?: Effect
@@ -53,7 +55,8 @@ export interface Lexicon {
   groups: Map<string, Group>
   compactByFirstChar: Map<string, CompactTerm[]>
   tokenByStem: Map<string, TokenTerm[]>
-  tokenByPrefix: TokenTerm[]
+  /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
+  tokenByPrefix: Map<string, TokenTerm[]>
   termCount: number
   /** Exact text of every data file, for the scorer version. */
   fingerprintSource: string
@@ -61,6 +64,8 @@ export interface Lexicon {
 
 export const COMPACT_GAP = 6
 export const TOKEN_GAP = 3
+/** Prefix terms are indexed by this many leading letters of their stem. */
+export const PREFIX_KEY = 2
 
 interface TermFile {
   macros?: Record<string, string[]>
@@ -84,7 +89,7 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
     groups,
     compactByFirstChar: new Map(),
     tokenByStem: new Map(),
-    tokenByPrefix: [],
+    tokenByPrefix: new Map(),
     termCount: 0,
     fingerprintSource: JSON.stringify([rules, files]),
   }
@@ -128,6 +133,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     level: raw.level as Level | undefined,
     tags: [id, ...(raw.tags ?? [])],
     raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
+    raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
     effect: raw.effect as Effect | undefined,
@@ -166,7 +172,7 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
     const compiled: TokenTerm = { group, words }
-    if (first.kind === 'prefix') lexicon.tokenByPrefix.push(compiled)
+    if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else push(lexicon.tokenByStem, first.stem, compiled)
     return
   }
