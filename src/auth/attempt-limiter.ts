@@ -10,6 +10,13 @@
  * wall, on the edge). Keys are whatever the caller chooses; they must never be raw addresses.
  */
 
+/**
+ * The limits of one limiter, all in milliseconds except `maxFailures`.
+ *
+ * @example
+ * const limits: AttemptLimits = { maxFailures: 5, windowMs: 900_000, lockoutMs: 60_000,
+ *   maxLockoutMs: 900_000, forgetAfterMs: 86_400_000 }
+ */
 export interface AttemptLimits {
   /** Failures within one window that trigger a lockout. */
   maxFailures: number
@@ -23,12 +30,25 @@ export interface AttemptLimits {
   forgetAfterMs: number
 }
 
+/**
+ * Limits plus memory bound and clock.
+ *
+ * @example
+ * new AttemptLimiter({ ...limits, maxKeys: 10_000, now: services.now })
+ */
 export interface AttemptLimiterOptions extends AttemptLimits {
   /** Most keys remembered; beyond it the least recently failed (preferring unlocked) are evicted. */
   maxKeys: number
   now?: () => Date
 }
 
+/**
+ * The answer to "may this key try (again)?".
+ *
+ * @example
+ * const d = limiter.check(key)
+ * if (!d.allowed) c.header('Retry-After', String(Math.ceil(d.retryAfterMs / 1000)))
+ */
 export type AttemptDecision =
   | { allowed: true; /** Failures left before the next lockout. */ remaining: number }
   | { allowed: false; /** Until the lockout ends. */ retryAfterMs: number }

@@ -15,6 +15,12 @@ import { type AttemptLimits, AttemptLimiter } from './attempt-limiter'
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
+/**
+ * Per account: 5 failures in 15 minutes lock it for 1 minute, doubling to at most 15.
+ *
+ * @example
+ * new LoginThrottle({ account: { ...defaultAccountLimits, maxFailures: 10 } })
+ */
 export const defaultAccountLimits: AttemptLimits = {
   maxFailures: 5,
   windowMs: 15 * MINUTE,
@@ -23,7 +29,14 @@ export const defaultAccountLimits: AttemptLimits = {
   forgetAfterMs: 24 * HOUR,
 }
 
-// Looser count (a staff room may share one address behind NAT), harsher lockout (spraying is never legitimate).
+/**
+ * Per client: 20 failures in 15 minutes lock it for 5 minutes, doubling to at most 6 hours. A looser count
+ * than per account (a staff room may share one address behind NAT), a harsher lockout (spraying passwords
+ * across accounts is never legitimate).
+ *
+ * @example
+ * new LoginThrottle({ client: { ...defaultClientLimits, maxFailures: 50 } }) // a district behind one proxy
+ */
 export const defaultClientLimits: AttemptLimits = {
   maxFailures: 20,
   windowMs: 15 * MINUTE,
@@ -32,6 +45,12 @@ export const defaultClientLimits: AttemptLimits = {
   forgetAfterMs: 24 * HOUR,
 }
 
+/**
+ * Overrides for either limiter, the memory bound and the clock; everything has a default.
+ *
+ * @example
+ * new LoginThrottle({ now: services.now, maxKeys: 50_000 })
+ */
 export interface LoginThrottleOptions {
   account?: Partial<AttemptLimits>
   client?: Partial<AttemptLimits>
@@ -40,6 +59,12 @@ export interface LoginThrottleOptions {
   now?: () => Date
 }
 
+/**
+ * Who is trying: the account name as typed and the client's keyed hash.
+ *
+ * @example
+ * const attempt: LoginAttempt = { account: body.username, client: await clientKey(address) }
+ */
 export interface LoginAttempt {
   /** The account name as typed; normalized here so 'Li.Wei ' and 'li.wei' share one counter. */
   account: string
@@ -47,6 +72,12 @@ export interface LoginAttempt {
   client: string | null
 }
 
+/**
+ * Whether a login may be attempted; when not, how long to wait (for `Retry-After`).
+ *
+ * @example
+ * const gate = throttle.check(attempt) // { allowed: false, retryAfterMs: 60000, limitedBy: 'account' }
+ */
 export type LoginDecision =
   | { allowed: true }
   | { allowed: false; retryAfterMs: number; /** For logs only; tell the person the same thing either way. */ limitedBy: 'account' | 'client' }

@@ -10,16 +10,29 @@ import { timingSafeEqual } from './constant-time'
  * store a fresh hash once it holds the plain password.
  */
 
-/** OWASP Password Storage Cheat Sheet's count for PBKDF2-HMAC-SHA-256. */
+/**
+ * OWASP Password Storage Cheat Sheet's count for PBKDF2-HMAC-SHA-256.
+ *
+ * @example
+ * needsRehash(stored, { iterations: PBKDF2_ITERATIONS })
+ */
 export const PBKDF2_ITERATIONS = 600_000
 
 /**
  * Cloudflare's workerd refuses PBKDF2 above 100,000 iterations (cloudflare/workerd#1346). A Workers host must
  * pass `{ iterations: WORKERS_PBKDF2_MAX_ITERATIONS }` and cannot verify hashes made with more; see docs-auth.md.
+ *
+ * @example
+ * await hashPassword(pw, { iterations: WORKERS_PBKDF2_MAX_ITERATIONS }) // on a Workers host
  */
 export const WORKERS_PBKDF2_MAX_ITERATIONS = 100_000
 
-/** Longest password accepted, in characters: generous for passphrases, bounded so hashing stays cheap. */
+/**
+ * Longest password accepted, in characters: generous for passphrases, bounded so hashing stays cheap.
+ *
+ * @example
+ * z.string().max(MAX_PASSWORD_LENGTH) // in a route's request schema
+ */
 export const MAX_PASSWORD_LENGTH = 1024
 
 const SCHEME = 'pbkdf2-sha256'
@@ -30,9 +43,20 @@ const HASH_BYTES = 32
 const MIN_ITERATIONS = 1_000
 const MAX_ITERATIONS = 10_000_000
 
+/**
+ * Why a password cannot be hashed.
+ *
+ * @example
+ * const problem: PasswordProblem | null = passwordProblem(input)
+ */
 export type PasswordProblem = 'empty' | 'too_long'
 
-/** Thrown by `hashPassword` for a password no account may have; routes validate first, so this is a bug guard. */
+/**
+ * Thrown by `hashPassword` for a password no account may have; routes validate first, so this is a bug guard.
+ *
+ * @example
+ * try { await hashPassword('') } catch (e) { if (e instanceof PasswordInputError) e.problem } // 'empty'
+ */
 export class PasswordInputError extends Error {
   override name = 'PasswordInputError'
   constructor(readonly problem: PasswordProblem) {
@@ -40,7 +64,12 @@ export class PasswordInputError extends Error {
   }
 }
 
-/** Options shared by hashing and the rehash check; tests lower `iterations` because 600,000 takes ~0.3 s. */
+/**
+ * Options shared by hashing and the rehash check; tests lower `iterations` because 600,000 takes ~0.3 s.
+ *
+ * @example
+ * await hashPassword('pw', { iterations: 1_000 }) // tests only
+ */
 export interface PasswordHashOptions {
   iterations?: number
 }

@@ -20,4 +20,10 @@ export const policies = {
   ownAccount: { roles: ['counselor', 'legal_vp', 'district_admin'], scope: 'any' },
 } as const satisfies Record<string, RoutePolicy>
 
+/**
+ * The name of a declared policy.
+ *
+ * @example
+ * const name: PolicyName = 'caseWork'
+ */
 export type PolicyName = keyof typeof policies

@@ -10,12 +10,23 @@ import { timingSafeEqual } from './constant-time'
  * brute-forced offline; without one it is plain SHA-256, which 60 random bits still make costly.
  */
 
-/** How many codes a staff member gets at a time. */
+/**
+ * How many codes a staff member gets at a time.
+ *
+ * @example
+ * if (remaining.length < RECOVERY_CODE_COUNT / 2) suggestRegenerating()
+ */
 export const RECOVERY_CODE_COUNT = 10
 
 const CODE_CHARS = 12
 const GROUP = 4
 
+/**
+ * A freshly generated set: plain codes for the person, digests for the database.
+ *
+ * @example
+ * const { codes, hashes }: RecoveryCodeSet = await generateRecoveryCodes()
+ */
 export interface RecoveryCodeSet {
   /** Shown to the staff member once, then forgotten. */
   codes: string[]

@@ -8,17 +8,33 @@
  * the scope checked here.
  */
 
+/**
+ * Every staff role. `Role` is the union of them.
+ *
+ * @example
+ * z.enum(roles) // validates a role from a form or a token
+ */
 export const roles = ['counselor', 'legal_vp', 'district_admin'] as const
 export type Role = (typeof roles)[number]
 
-/** Role names for the UI and docs. */
+/**
+ * Role names for the UI and docs.
+ *
+ * @example
+ * roleLabels.legal_vp['zh-CN'] // '法治副校长'
+ */
 export const roleLabels: Record<Role, { 'zh-CN': string; en: string }> = {
   counselor: { 'zh-CN': '处置老师（心理/德育）', en: 'Counselor' },
   legal_vp: { 'zh-CN': '法治副校长', en: 'Legal vice-principal' },
   district_admin: { 'zh-CN': '区教育局管理员', en: 'District administrator' },
 }
 
-/** The signed-in staff member as far as access is concerned: the `role` and `school` session claims. */
+/**
+ * The signed-in staff member as far as access is concerned: the `role` and `school` session claims.
+ *
+ * @example
+ * const principal: Principal = { role: session.role, school: session.school }
+ */
 export interface Principal {
   role: Role
   /** School code, or null for a district-wide appointment. */
@@ -31,16 +47,30 @@ export interface Principal {
  *   a district-wide one reaches any. District-wide data (`resourceSchool` null) needs district reach.
  * - `district` — district-wide data or administration; always needs district reach.
  * - `any` — about the principal themselves (own profile, sign-out, 2FA set-up); no school check.
+ *
+ * @example
+ * const policy: RoutePolicy = { roles: ['district_admin'], scope: 'district' }
  */
 export const scopes = ['own_school', 'district', 'any'] as const
 export type Scope = (typeof scopes)[number]
 
+/**
+ * What a route declares: which roles may call it and how far their reach must go.
+ *
+ * @example
+ * const caseWork: RoutePolicy = { roles: ['counselor'], scope: 'own_school' }
+ */
 export interface RoutePolicy {
   roles: readonly Role[]
   scope: Scope
 }
 
-/** How far a principal reaches. `none` is a misconfigured account and is refused everything school-bound. */
+/**
+ * How far a principal reaches. `none` is a misconfigured account and is refused everything school-bound.
+ *
+ * @example
+ * const reach: Reach = reachOf(principal) // { kind: 'school', school: 'S01' }
+ */
 export type Reach = { kind: 'district' } | { kind: 'school'; school: string } | { kind: 'none' }
 
 /**
@@ -65,6 +95,13 @@ export function reachOf(principal: Principal): Reach {
   }
 }
 
+/**
+ * The outcome of `canAccess`.
+ *
+ * @example
+ * const decision: AccessDecision = canAccess(policy, principal, 'S01')
+ * if (!decision.allowed) log({ msg: 'forbidden', reason: decision.reason })
+ */
 export type AccessDecision = { allowed: true } | { allowed: false; reason: 'role' | 'scope' }
 
 /**

@@ -12,10 +12,20 @@ import { type Role, roles } from './roles'
  * "log out all devices" without a session table.
  */
 
-/** Default lifetime: one working day, so a shared staff-room computer does not stay signed in overnight. */
+/**
+ * Default lifetime: one working day, so a shared staff-room computer does not stay signed in overnight.
+ *
+ * @example
+ * await signSession(claims, key, now, { ttlSeconds: SESSION_TTL_SECONDS / 2 })
+ */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60
 
-/** HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2). */
+/**
+ * HS256 keys shorter than the hash output weaken the MAC (RFC 7518 §3.2).
+ *
+ * @example
+ * z.base64().refine((s) => atob(s).length >= MIN_SESSION_KEY_BYTES) // in the config schema
+ */
 export const MIN_SESSION_KEY_BYTES = 32
 
 /** Tokens longer than this are refused unparsed; a real one is about 350 characters. */
@@ -24,7 +34,12 @@ const ISSUER = 'tipline'
 // A distinct audience keeps a token minted for another purpose with the same key from passing as a session.
 const AUDIENCE = 'tipline:staff-session'
 
-/** What the application decides about a session; `signSession` adds the timing and id claims. */
+/**
+ * What the application decides about a session; `signSession` adds the timing and id claims.
+ *
+ * @example
+ * const claims: SessionClaims = { sub: staff.id, role: staff.role, school: staff.school, sv: staff.sessionVersion }
+ */
 export interface SessionClaims {
   /** Staff id. */
   sub: string
@@ -35,7 +50,12 @@ export interface SessionClaims {
   sv: number
 }
 
-/** A verified session: the claims plus issue time, expiry (Unix seconds) and a unique id. */
+/**
+ * A verified session: the claims plus issue time, expiry (Unix seconds) and a unique id.
+ *
+ * @example
+ * if (result.ok) c.set('session', result.session satisfies Session)
+ */
 export interface Session extends SessionClaims {
   iat: number
   exp: number
@@ -43,6 +63,13 @@ export interface Session extends SessionClaims {
   jti: string
 }
 
+/**
+ * Why a token was refused, and the result of `verifySession`.
+ *
+ * @example
+ * const result: SessionVerification = await verifySession(token, key, now)
+ * if (!result.ok && result.reason === 'expired') return redirectToSignIn()
+ */
 export type SessionFailure = 'expired' | 'bad_signature' | 'malformed'
 export type SessionVerification = { ok: true; session: Session } | { ok: false; reason: SessionFailure }
 

@@ -6,8 +6,20 @@ import { SESSION_TTL_SECONDS } from './session-token'
  * file imports nothing from Hono so it stays pure.
  */
 
+/**
+ * The session cookie's name.
+ *
+ * @example
+ * getCookie(c, SESSION_COOKIE)
+ */
 export const SESSION_COOKIE = 'tipline_session'
 
+/**
+ * Cookie attributes, in hono/cookie's option shape.
+ *
+ * @example
+ * setCookie(c, SESSION_COOKIE, token, sessionCookieOptions() satisfies SessionCookieOptions)
+ */
 export interface SessionCookieOptions {
   /** Script on the page (an injected one included) cannot read the token. */
   httpOnly: true

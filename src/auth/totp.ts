@@ -7,9 +7,21 @@ import { timingSafeEqual } from './constant-time'
  * supports, the others exist because RFC 6238 defines them and its test vectors exercise them.
  */
 
+/**
+ * The HMAC hashes RFC 6238 defines. `TotpAlgorithm` is the union of them.
+ *
+ * @example
+ * z.enum(totpAlgorithms)
+ */
 export const totpAlgorithms = ['SHA-1', 'SHA-256', 'SHA-512'] as const
 export type TotpAlgorithm = (typeof totpAlgorithms)[number]
 
+/**
+ * TOTP parameters; the defaults are what every authenticator app assumes.
+ *
+ * @example
+ * await generateTotp(secret, now, { algorithm: 'SHA-256', digits: 8 })
+ */
 export interface TotpOptions {
   /** HMAC hash; default 'SHA-1'. */
   algorithm?: TotpAlgorithm
@@ -19,7 +31,12 @@ export interface TotpOptions {
   period?: number
 }
 
-/** Random bytes in a new secret: 160 bits, the HMAC-SHA-1 block-size recommendation of RFC 4226 §4. */
+/**
+ * Random bytes in a new secret: 160 bits, the length RFC 4226 §4 recommends.
+ *
+ * @example
+ * secret.length === TOTP_SECRET_BYTES // true for generateTotpSecret()
+ */
 export const TOTP_SECRET_BYTES = 20
 
 /**
@@ -80,10 +97,22 @@ export async function generateTotp(secret: Uint8Array, now: Date, options: TotpO
   return hotp(secret, totpStep(now, options.period), options)
 }
 
+/**
+ * The result of `verifyTotp`: the matched step, or why the code was refused.
+ *
+ * @example
+ * const result: TotpVerification = await verifyTotp(code, secret, now)
+ */
 export type TotpVerification =
   | { ok: true; step: number }
   | { ok: false; reason: 'malformed' | 'mismatch' | 'replayed' }
 
+/**
+ * TOTP parameters plus the drift window and the replay guard.
+ *
+ * @example
+ * await verifyTotp(code, secret, now, { window: 1, lastUsedStep: 55_555_555 })
+ */
 export interface VerifyTotpOptions extends TotpOptions {
   /** Steps accepted either side of now, for clock drift and slow typing; default 1 (RFC 6238 §5.2). */
   window?: number
@@ -129,6 +158,12 @@ export async function verifyTotp(
   return { ok: true, step: matched }
 }
 
+/**
+ * What goes into an otpauth URI.
+ *
+ * @example
+ * otpauthUri({ issuer: 'Tipline', account: 'li.wei', secret } satisfies OtpauthUriInput)
+ */
 export interface OtpauthUriInput extends TotpOptions {
   /** Shown as the account's provider in the authenticator app. */
   issuer: string

@@ -7,6 +7,12 @@ import { resolutionCodes } from './resolution-codes'
  * arriving at a route; the state machine decides whether an action fits the case's state.
  */
 
+/**
+ * Every action's name, in the order the case page shows them. `CaseActionType` is the union.
+ *
+ * @example
+ * caseActionTypes.includes('escalate') // true
+ */
 export const caseActionTypes = [
   'claim',
   'assign',
@@ -22,14 +28,30 @@ export const caseActionTypes = [
 ] as const
 export type CaseActionType = (typeof caseActionTypes)[number]
 
-/** Why a case was closed without handling. */
+/**
+ * Why a case was closed without handling.
+ *
+ * @example
+ * dismissReasons // ['prank', 'duplicate', 'not_actionable']
+ */
 export const dismissReasons = ['prank', 'duplicate', 'not_actionable'] as const
 export type DismissReason = (typeof dismissReasons)[number]
 
-/** Who a case is handed up to. Escalation is a flag on the case, not a state: handling goes on. */
+/**
+ * Who a case is handed up to. Escalation is a flag on the case, not a state: handling goes on.
+ *
+ * @example
+ * escalationTargets // ['police', 'district', 'legal_vp']
+ */
 export const escalationTargets = ['police', 'district', 'legal_vp'] as const
 export type EscalationTarget = (typeof escalationTargets)[number]
 
+/**
+ * Text limits: notes and messages as long as a tip, reasons a short paragraph, summaries a page.
+ *
+ * @example
+ * <textarea maxlength={MAX_NOTE_CHARS} />
+ */
 export const MAX_NOTE_CHARS = 5000
 export const MAX_REASON_CHARS = 500
 export const MAX_SUMMARY_CHARS = 2000
@@ -70,11 +92,22 @@ export const caseActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reopen'), reason: text(MAX_REASON_CHARS) }),
 ])
 
+/**
+ * One validated case action.
+ *
+ * @example
+ * const action: CaseAction = { type: 'resolve', code: 'resolved_mediation', summary: '双方家长到校调解' }
+ */
 export type CaseAction = z.infer<typeof caseActionSchema>
 
 type Labels<K extends string> = Record<K, { 'zh-CN': string; en: string }>
 
-/** Button and ledger labels for actions. */
+/**
+ * Button and ledger labels for actions.
+ *
+ * @example
+ * caseActionLabels.resolve['zh-CN'] // '销号'
+ */
 export const caseActionLabels: Labels<CaseActionType> = {
   claim: { 'zh-CN': '认领', en: 'Claim' },
   assign: { 'zh-CN': '指派', en: 'Assign' },
@@ -89,12 +122,24 @@ export const caseActionLabels: Labels<CaseActionType> = {
   reopen: { 'zh-CN': '重新处置', en: 'Reopen' },
 }
 
+/**
+ * Labels for dismissal reasons.
+ *
+ * @example
+ * dismissReasonLabels.duplicate.en // 'Duplicate'
+ */
 export const dismissReasonLabels: Labels<DismissReason> = {
   prank: { 'zh-CN': '恶作剧 / 不实举报', en: 'Prank' },
   duplicate: { 'zh-CN': '重复线索', en: 'Duplicate' },
   not_actionable: { 'zh-CN': '不属受理范围', en: 'Not actionable' },
 }
 
+/**
+ * Labels for escalation targets.
+ *
+ * @example
+ * escalationTargetLabels.police['zh-CN'] // '公安机关'
+ */
 export const escalationTargetLabels: Labels<EscalationTarget> = {
   police: { 'zh-CN': '公安机关', en: 'Police' },
   district: { 'zh-CN': '区教育局', en: 'District' },

@@ -1,6 +1,9 @@
 /**
  * How a case was closed out (销号). Every resolution carries one code, so the monthly report can say how
  * cases ended without anyone reading summaries, plus a free-text summary for the ledger.
+ *
+ * @example
+ * z.enum(resolutionCodes)
  */
 export const resolutionCodes = [
   'resolved_intervention',

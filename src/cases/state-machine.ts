@@ -25,13 +25,30 @@ import { type CaseActionType, caseActionTypes } from './case-action'
  *   bullying goes on, reopen). Anything else needs `reopen` first.
  */
 
+/**
+ * Every state, in life-cycle order. `CaseState` is the union; a database enum column can reuse the list.
+ *
+ * @example
+ * text('state', { enum: caseStates })
+ */
 export const caseStates = ['new', 'acknowledged', 'investigating', 'resolved', 'dismissed'] as const
 export type CaseState = (typeof caseStates)[number]
 
+/**
+ * Open states are on the queue and under deadlines; closed ones are not.
+ *
+ * @example
+ * inArray(cases.state, [...openStates]) // the queue query
+ */
 export const openStates = ['new', 'acknowledged', 'investigating'] as const satisfies readonly CaseState[]
 export const closedStates = ['resolved', 'dismissed'] as const satisfies readonly CaseState[]
 
-/** State names for the queue, the reporter's status page and the ledger. */
+/**
+ * State names for the queue, the reporter's status page and the ledger.
+ *
+ * @example
+ * caseStateLabels.resolved['zh-CN'] // '已销号'
+ */
 export const caseStateLabels: Record<CaseState, { 'zh-CN': string; en: string }> = {
   new: { 'zh-CN': '待响应', en: 'New' },
   acknowledged: { 'zh-CN': '已响应', en: 'Acknowledged' },
@@ -90,6 +107,13 @@ const rules: Record<CaseState, Partial<Record<CaseActionType, CaseState>>> = {
   },
 }
 
+/**
+ * The result of `transition`.
+ *
+ * @example
+ * const result: Transition = transition(state, action)
+ * if (!result.ok) throw new ApiError(409, 'action_not_allowed', '…', undefined, { allowed: result.allowed })
+ */
 export type Transition = { ok: true; next: CaseState } | { ok: false; allowed: CaseActionType[] }
 
 /**
