@@ -1,6 +1,7 @@
 /**
  * How a case was closed out (销号). Every resolution carries one code, so the monthly report can say how
- * cases ended without anyone reading summaries, plus a free-text summary for the ledger.
+ * cases ended without anyone reading summaries, plus a free-text summary for the ledger. `ResolutionCode`
+ * is the union.
  *
  * @example
  * z.enum(resolutionCodes)
