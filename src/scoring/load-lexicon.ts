@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'over' | 'mask'
 
 export interface Group {
   id: string
@@ -35,6 +35,8 @@ export interface Group {
   raisers: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
+  /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
+  accidental: boolean
   effect?: Effect
 }
 
@@ -49,6 +51,7 @@ export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; ste
 export interface TokenTerm {
   group: Group
   words: WordPattern[]
+  gapped: boolean
 }
 
 export interface Lexicon {
@@ -113,6 +116,7 @@ type RawGroup = {
   raisedBy?: Record<string, string>
   jokeable?: boolean
   contextual?: boolean
+  accidental?: boolean
   effect?: string
 }
 
@@ -125,7 +129,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
   for (const w of Object.values(raw.raisedBy ?? {}))
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'over', 'mask'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,
@@ -136,6 +140,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
+    accidental: raw.accidental ?? false,
     effect: raw.effect as Effect | undefined,
   }
 }
@@ -171,7 +176,7 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     const first = words[0]
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
-    const compiled: TokenTerm = { group, words }
+    const compiled: TokenTerm = { group, words, gapped: words.some((w) => w.kind === 'gap') }
     if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else push(lexicon.tokenByStem, first.stem, compiled)
     return

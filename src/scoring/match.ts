@@ -10,6 +10,8 @@ export interface Hit {
   group: Group
   start: number
   end: number
+  /** Matched with a gap ("带~刀"): its start word may sit inside a longer everyday word a mask names. */
+  gapped: boolean
 }
 
 /** @example findHits(normalize('他说明天带刀'), lexicon) // hits for "明天" and "带刀" */
@@ -27,7 +29,8 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
     if (!candidates) continue
     for (const term of candidates) {
       const end = matchParts(compact, i, term.parts)
-      if (end > 0) hits.push({ group: term.group, start: compactStart[i]!, end: compactEnd[end - 1]! })
+      if (end > 0)
+        hits.push({ group: term.group, start: compactStart[i]!, end: compactEnd[end - 1]!, gapped: term.parts.length > 1 })
     }
   }
 }
@@ -66,7 +69,7 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
 
 function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
   const last = matchWords(tokens, i, term.words, 0)
-  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end })
+  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped })
 }
 
 /** Index of the last token of the match, or -1. Gaps are bounded, so the recursion is too. */

@@ -5,11 +5,12 @@
  *    "last friday" is not an upcoming Friday).
  * 2. Negation cancels what follows it closely in its clause ("他没带刀", "not going to hurt anyone").
  * 3. Jokes cancel jokeable signals in their sentence unless the writer says they are serious; benign
- *    contexts (games, cooking, sport, films) cancel contextual signals close to them.
+ *    contexts (games, cooking, sport, films) cancel contextual signals close to them, and an accident
+ *    ("不小心", "by accident") cancels the pushes, scuffles and breakages close to it.
  * 4. Raisers lift a signal one level: imminence next to a threat, "right now" next to an assault, means or a
  *    goodbye next to a wish to die, repetition next to an insult.
  * 5. Something said to be over ("已经解决了", "we're cool now") cancels the signals before it that nothing
- *    raised.
+ *    raised, and those signals raise nothing either.
  * 6. The most severe remaining signal sets the level.
  *
  * Every step works on hits sorted by position and looks only a bounded distance around each one, so a
@@ -58,14 +59,16 @@ export function decide(original: string, hits: Hit[]): Decision {
   const live = dropContained(hits, sentenceBreaks(original))
   applyNegation(original, live)
   const kept = applyCancellers(live)
-  const index = new TagIndex(kept)
+  // A sign the tip says is over (a knife that was a misunderstanding) cannot raise anything else.
+  const lastOver = lastOverStart(kept)
+  const index = new TagIndex(kept.filter((c) => !(c.group.level && c.end <= lastOver)))
   const signals: Candidate[] = []
   for (const c of kept) {
     if (!c.group.level) continue
     raise(c, index)
     signals.push(c)
   }
-  return summarize(original, applyOver(signals, kept))
+  return summarize(original, lastOver < 0 ? signals : signals.filter((s) => s.raisedBy || s.end > lastOver))
 }
 
 const byPosition = (a: Hit, b: Hit) => a.start - b.start || b.end - b.start - (a.end - a.start)
@@ -94,13 +97,21 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
   return live
 }
 
-/** Whether `o` hides `h`. Of two identical hits (one term reached twice), the earlier in order survives. */
+/**
+ * Whether `o` hides `h`: a longer hit hides what it contains ("不想活" is no negation, "上周五" no upcoming
+ * Friday); of two identical hits the earlier in order survives. A mask hides warning signs, raisers and
+ * negations of its own span, and a gapped hit whose first word sits inside it ("打瞌睡" is not "打~头"); it
+ * never hides a joke, a context or an "it's over", which only qualify what is around them.
+ */
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
-  if (o.start > h.start || o.end < h.end) return false
+  if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start < o.end
+  if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
   if (o.end - o.start > h.end - h.start) return true
-  if (o.group === h.group) return oIsEarlier
-  return o.group.effect === 'mask' && h.group.effect !== 'mask'
+  return o.group === h.group && oIsEarlier
 }
+
+const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'over'])
+const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 
 /** Marks as dead the warning signs and raisers a negation reaches ("没带刀", "not going to hurt anyone"). */
 function applyNegation(original: string, live: Candidate[]) {
@@ -141,17 +152,20 @@ function applyCancellers(live: Candidate[]): Candidate[] {
   let serious = false
   const jokeSentences: number[] = []
   const contexts: Candidate[] = []
+  const accidents: Candidate[] = []
   for (const c of live) {
     if (c.dead) continue
     if (c.group.effect === 'serious') serious = true
     else if (c.group.effect === 'joke') jokeSentences.push(c.sentence)
     else if (c.group.effect === 'context') contexts.push(c)
+    else if (c.group.effect === 'accident') accidents.push(c)
   }
   const kept: Candidate[] = []
   for (const c of live) {
     if (c.dead || (c.group.effect && c.group.effect !== 'over')) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
     if (c.group.contextual && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
+    if (c.group.accidental && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
     kept.push(c)
   }
   return kept
@@ -232,10 +246,10 @@ function distance(a: Hit, b: Hit): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
 }
 
-function applyOver(signals: Candidate[], kept: Candidate[]): Candidate[] {
-  let lastOver = -1
-  for (const c of kept) if (c.group.effect === 'over') lastOver = Math.max(lastOver, c.start)
-  return lastOver < 0 ? signals : signals.filter((s) => s.raisedBy || s.end > lastOver)
+function lastOverStart(kept: Candidate[]): number {
+  let last = -1
+  for (const c of kept) if (c.group.effect === 'over') last = Math.max(last, c.start)
+  return last
 }
 
 function nothingFound(): Decision {

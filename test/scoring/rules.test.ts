@@ -176,3 +176,25 @@ describe('vague, test and spam tips', () => {
     ['WIN A FREE IPHONE!!! click here', 'low'],
   ])
 })
+
+describe('accidents cancel pushes, scuffles and breakages, not violence', () => {
+  expectLevels([
+    ['打饭的时候有人推了我一下 他也是被后面的人挤的', 'low'],
+    ['排队的时候有人推我', 'medium'],
+    ['someone knocked my tray over by accident', 'low'],
+    ['他不小心撞到我 然后就拿刀捅我', 'critical'],
+  ])
+})
+
+describe('a sign the tip says is over raises nothing', () => {
+  expectLevels([
+    ['说他带刀是误会 但是他说要找人打我', 'high'],
+    ['他带刀来学校了 还说要找人打我', 'critical'],
+  ])
+})
+
+describe('masks hide gapped terms that start inside an everyday word', () => {
+  expectLevels([
+    ['上课打瞌睡被老师点名 头好晕', 'low'],
+  ])
+})
