@@ -56,6 +56,7 @@ export interface TokenTerm {
 
 export interface Lexicon {
   groups: Map<string, Group>
+  /** Compact terms keyed by their first two code units (one, for a one-character term). */
   compactByFirstChar: Map<string, CompactTerm[]>
   tokenByStem: Map<string, TokenTerm[]>
   /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
@@ -186,7 +187,8 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
-  push(lexicon.compactByFirstChar, parts[0]![0]!, { group, parts })
+  // Keyed by the first two code units: "不想活" and "不敢" no longer share one long candidate list.
+  push(lexicon.compactByFirstChar, parts[0]!.slice(0, 2), { group, parts })
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {

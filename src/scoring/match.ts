@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -23,15 +23,21 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 }
 
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
-  const { compact, compactStart, compactEnd } = text
+  const { compact } = text
   for (let i = 0; i < compact.length; i++) {
-    const candidates = lexicon.compactByFirstChar.get(compact[i]!)
-    if (!candidates) continue
-    for (const term of candidates) {
-      const end = matchParts(compact, i, term.parts)
-      if (end > 0)
-        hits.push({ group: term.group, start: compactStart[i]!, end: compactEnd[end - 1]!, gapped: term.parts.length > 1 })
-    }
+    // Terms are keyed by their first two code units, one-character terms by their only one.
+    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByFirstChar.get(compact.slice(i, i + 2)), text, i, hits)
+    tryCompactTerms(lexicon.compactByFirstChar.get(compact[i]!), text, i, hits)
+  }
+}
+
+function tryCompactTerms(candidates: CompactTerm[] | undefined, text: NormalizedText, i: number, hits: Hit[]) {
+  if (!candidates) return
+  for (const term of candidates) {
+    const end = matchParts(text.compact, i, term.parts)
+    if (end < 0) continue
+    const gapped = term.parts.length > 1
+    hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped })
   }
 }
 
