@@ -5,7 +5,7 @@ CREATE TABLE `cases` (
 	`level` text NOT NULL,
 	`scorer_level` text NOT NULL,
 	`priority` integer GENERATED ALWAYS AS ((CASE "level" WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END)) VIRTUAL NOT NULL,
-	`status` text DEFAULT 'new' NOT NULL,
+	`state` text DEFAULT 'new' NOT NULL,
 	`escalated` integer DEFAULT false NOT NULL,
 	`assignee_id` text,
 	`first_response_due_at` integer NOT NULL,
@@ -17,10 +17,10 @@ CREATE TABLE `cases` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `cases_reference_unique` ON `cases` (`reference`);--> statement-breakpoint
-CREATE INDEX `cases_queue_idx` ON `cases` (`status`,`priority`,`first_response_due_at`,`id`);--> statement-breakpoint
-CREATE INDEX `cases_school_queue_idx` ON `cases` (`school_id`,`status`,`priority`,`first_response_due_at`,`id`);--> statement-breakpoint
-CREATE INDEX `cases_assignee_idx` ON `cases` (`assignee_id`,`status`);--> statement-breakpoint
-CREATE INDEX `cases_unacknowledged_due_idx` ON `cases` (`first_response_due_at`) WHERE "status" = 'new';--> statement-breakpoint
+CREATE INDEX `cases_queue_idx` ON `cases` (`state`,`priority`,`first_response_due_at`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_school_queue_idx` ON `cases` (`school_id`,`state`,`priority`,`first_response_due_at`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_assignee_idx` ON `cases` (`assignee_id`,`state`);--> statement-breakpoint
+CREATE INDEX `cases_unacknowledged_due_idx` ON `cases` (`first_response_due_at`) WHERE "state" = 'new';--> statement-breakpoint
 CREATE TABLE `events` (
 	`seq` integer PRIMARY KEY NOT NULL,
 	`case_id` text,

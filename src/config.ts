@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { fromBase64 } from './crypto/bytes'
+import { fromBase64 } from './auth/base64'
 
 /** A yes/no setting written the way people write it in an env file. */
 const flag = (fallback: '0' | '1') =>

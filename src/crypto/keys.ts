@@ -1,5 +1,6 @@
 import type { Config } from '../config'
-import { fromBase64, toBase64, toHex } from './bytes'
+import { fromBase64, toBase64 } from '../auth/base64'
+import { toHex } from './bytes'
 
 /**
  * The key material the app works with, imported once at start-up as non-extractable WebCrypto keys.

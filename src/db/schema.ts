@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { caseStatuses } from '../cases/case-status'
+import { caseStates } from '../cases/state-machine'
 import { informantRoles, schoolKinds } from '../schools/school-kinds'
 import { categories, levels, reporterKinds } from '../scoring/types'
 import type { Category } from '../scoring/types'
@@ -68,7 +68,7 @@ export const cases = sqliteTable(
       .generatedAlwaysAs(sql`(CASE "level" WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END)`, {
         mode: 'virtual',
       }),
-    status: text('status', { enum: caseStatuses }).notNull().default('new'),
+    state: text('state', { enum: caseStates }).notNull().default('new'),
     escalated: integer('escalated', { mode: 'boolean' }).notNull().default(false),
     assigneeId: text('assignee_id'),
     firstResponseDueAt: integer('first_response_due_at', { mode: 'timestamp_ms' }).notNull(),
@@ -78,13 +78,13 @@ export const cases = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    // The district queue: WHERE status IN (…) ORDER BY priority, due, id — a cursor walks (priority, due, id).
-    index('cases_queue_idx').on(t.status, t.priority, t.firstResponseDueAt, t.id),
+    // The district queue: WHERE state IN (open states) ORDER BY priority, due, id — a cursor walks (priority, due, id).
+    index('cases_queue_idx').on(t.state, t.priority, t.firstResponseDueAt, t.id),
     // A counselor's queue is one school's.
-    index('cases_school_queue_idx').on(t.schoolId, t.status, t.priority, t.firstResponseDueAt, t.id),
-    index('cases_assignee_idx').on(t.assigneeId, t.status),
+    index('cases_school_queue_idx').on(t.schoolId, t.state, t.priority, t.firstResponseDueAt, t.id),
+    index('cases_assignee_idx').on(t.assigneeId, t.state),
     // The overdue sweep only ever looks at cases nobody has acknowledged yet; a partial index stays small.
-    index('cases_unacknowledged_due_idx').on(t.firstResponseDueAt).where(sql`"status" = 'new'`),
+    index('cases_unacknowledged_due_idx').on(t.firstResponseDueAt).where(sql`"state" = 'new'`),
   ],
 )
 

@@ -3,13 +3,15 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, TOKEN_GAP, type Group, type Lexicon, type TokenTerm, type WordPattern } from './lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
   group: Group
   start: number
   end: number
+  /** Matched with a gap ("带~刀"): its start word may sit inside a longer everyday word a mask names. */
+  gapped: boolean
 }
 
 /** @example findHits(normalize('他说明天带刀'), lexicon) // hits for "明天" and "带刀" */
@@ -21,14 +23,21 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 }
 
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
-  const { compact, compactStart, compactEnd } = text
+  const { compact } = text
   for (let i = 0; i < compact.length; i++) {
-    const candidates = lexicon.compactByFirstChar.get(compact[i]!)
-    if (!candidates) continue
-    for (const term of candidates) {
-      const end = matchParts(compact, i, term.parts)
-      if (end > 0) hits.push({ group: term.group, start: compactStart[i]!, end: compactEnd[end - 1]! })
-    }
+    // Terms are keyed by their first two code units, one-character terms by their only one.
+    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByFirstChar.get(compact.slice(i, i + 2)), text, i, hits)
+    tryCompactTerms(lexicon.compactByFirstChar.get(compact[i]!), text, i, hits)
+  }
+}
+
+function tryCompactTerms(candidates: CompactTerm[] | undefined, text: NormalizedText, i: number, hits: Hit[]) {
+  if (!candidates) return
+  for (const term of candidates) {
+    const end = matchParts(text.compact, i, term.parts)
+    if (end < 0) continue
+    const gapped = term.parts.length > 1
+    hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped })
   }
 }
 
@@ -38,8 +47,15 @@ function matchParts(compact: string, at: number, parts: string[]): number {
   let pos = at + parts[0]!.length
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
-    const found = compact.indexOf(part, pos)
-    if (found < 0 || found - pos > COMPACT_GAP) return -1
+    // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.
+    let found = -1
+    for (let gap = 0; gap <= COMPACT_GAP && pos + gap < compact.length; gap++) {
+      if (compact.startsWith(part, pos + gap)) {
+        found = pos + gap
+        break
+      }
+    }
+    if (found < 0) return -1
     pos = found + part.length
   }
   return pos
@@ -51,13 +67,15 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
     for (const stem of stemCandidates(word)) {
       for (const term of lexicon.tokenByStem.get(stem) ?? []) tryTerm(tokens, i, term, hits)
     }
-    for (const term of lexicon.tokenByPrefix) tryTerm(tokens, i, term, hits)
+    // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
+    for (const term of lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) tryTerm(tokens, i, term, hits)
+    if (word.length > 1) for (const term of lexicon.tokenByPrefix.get(word.slice(0, 1)) ?? []) tryTerm(tokens, i, term, hits)
   }
 }
 
 function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
   const last = matchWords(tokens, i, term.words, 0)
-  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end })
+  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped })
 }
 
 /** Index of the last token of the match, or -1. Gaps are bounded, so the recursion is too. */

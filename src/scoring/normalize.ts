@@ -25,8 +25,8 @@ export interface NormalizedText {
   original: string
   compact: string
   /** compactStart[i] / compactEnd[i]: the original span of compact code unit i. */
-  compactStart: Int32Array
-  compactEnd: Int32Array
+  compactStart: number[]
+  compactEnd: number[]
   tokens: Token[]
 }
 
@@ -95,29 +95,18 @@ export function normalize(input: string): NormalizedText {
   const raw: RawToken[] = []
   let current: RawToken | null = null
 
-  const closeToken = () => {
-    if (current) raw.push(current)
-    current = null
-  }
-
   for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i)!
     const width = code > 0xffff ? 2 : 1
-    const source = original.slice(i, i + width)
-    const folded = foldChar(source)
-    for (const ch of folded) {
-      const kind = classify(ch)
+    for (const { ch, kind } of foldCode(code)) {
       if (kind === 'invisible') continue
-      if (kind === 'apostrophe') {
-        // Inside a word the apostrophe vanishes ("didn't" → "didnt"); elsewhere it separates.
-        if (current) continue
-        closeToken()
+      if (kind === 'separator' || (kind === 'apostrophe' && !current)) {
+        if (current) raw.push(current)
+        current = null
         continue
       }
-      if (kind === 'separator') {
-        closeToken()
-        continue
-      }
+      // Inside a word the apostrophe vanishes ("didn't" → "didnt").
+      if (kind === 'apostrophe') continue
       for (let u = 0; u < ch.length; u++) {
         compactChars.push(ch[u]!)
         starts.push(i)
@@ -129,21 +118,42 @@ export function normalize(input: string): NormalizedText {
         current.end = i + width
         if (kind === 'latin') current.hasLetter = true
         else current.hasDigit = true
-      } else {
-        closeToken()
+      } else if (current) {
+        raw.push(current)
+        current = null
       }
     }
     i += width
   }
-  closeToken()
+  if (current) raw.push(current)
 
   return {
     original,
     compact: compactChars.join(''),
-    compactStart: Int32Array.from(starts),
-    compactEnd: Int32Array.from(ends),
+    compactStart: starts,
+    compactEnd: ends,
     tokens: finishTokens(raw, original),
   }
+}
+
+interface FoldedChar {
+  ch: string
+  kind: CharClass
+}
+
+/**
+ * Folding and classifying a code point is the costly part of a pass (Unicode normalization, property
+ * regexes), and tips reuse a few thousand characters, so results are kept per code point.
+ */
+const foldCache = new Map<number, FoldedChar[]>()
+const FOLD_CACHE_LIMIT = 50_000
+
+function foldCode(code: number): FoldedChar[] {
+  const cached = foldCache.get(code)
+  if (cached) return cached
+  const folded = [...foldChar(String.fromCodePoint(code))].map((ch) => ({ ch, kind: classify(ch) }))
+  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(code, folded)
+  return folded
 }
 
 function finishTokens(raw: RawToken[], original: string): Token[] {
@@ -161,10 +171,30 @@ function finishTokens(raw: RawToken[], original: string): Token[] {
       continue
     }
     const t = raw[i]!
-    const text = t.hasLetter && t.hasDigit ? [...t.text].map((ch) => LEET[ch] ?? ch).join('') : t.text
+    const text = t.hasLetter && t.hasDigit ? undoLeet(t.text) : t.text
     tokens.push({ text: squeeze(text), start: t.start, end: t.end })
   }
   return tokens
+}
+
+/** "su1c1de" → "suicide": a digit between letters stands for a letter; "room12" keeps its number. */
+function undoLeet(word: string): string {
+  const isLetter = (ch: string | undefined) => ch !== undefined && ch >= 'a' && ch <= 'z'
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!
+    const leet = LEET[ch]
+    if (!leet) {
+      out += ch
+      continue
+    }
+    let before = i - 1
+    while (before >= 0 && LEET[word[before]!]) before--
+    let after = i + 1
+    while (after < word.length && LEET[word[after]!]) after++
+    out += isLetter(word[before]) && isLetter(word[after]) ? leet : ch
+  }
+  return out
 }
 
 /** How many single-letter tokens from `i` spell a word out ("k.i.l.l"); 1 when they do not. */

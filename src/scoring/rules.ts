@@ -3,21 +3,23 @@
  *
  * 1. Masks and longer phrases win over what they contain ("笑死" hides "死", "不想活" is not a negation,
  *    "last friday" is not an upcoming Friday).
- * 2. Negation cancels the hit right after it ("他没带刀", "not going to hurt anyone").
+ * 2. Negation cancels what follows it closely in its clause ("他没带刀", "not going to hurt anyone").
  * 3. Jokes cancel jokeable signals in their sentence unless the writer says they are serious; benign
- *    contexts (games, cooking, sport, films) cancel contextual signals close to them.
+ *    contexts (games, cooking, sport, films) cancel contextual signals close to them, and an accident
+ *    ("不小心", "by accident") cancels the pushes, scuffles and breakages close to it.
  * 4. Raisers lift a signal one level: imminence next to a threat, "right now" next to an assault, means or a
  *    goodbye next to a wish to die, repetition next to an insult.
  * 5. Something said to be over ("已经解决了", "we're cool now") cancels the signals before it that nothing
- *    raised.
+ *    raised, and those signals raise nothing either.
  * 6. The most severe remaining signal sets the level.
+ *
+ * Every step works on hits sorted by position and looks only a bounded distance around each one, so a
+ * 5,000-character tip full of trigger words costs about as much per character as a short one.
  */
-import type { Group, Window } from './lexicon'
+import { lexicon, type Window } from './load-lexicon'
 import type { Hit } from './match'
 import { levels, type Category, type Level, type Signal } from './types'
 
-/** Characters closing a sentence. A full stop counts only when a space or the end follows it. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '\r', '…'])
 /** Characters that end a clause, beyond which a negation does not reach. */
 const CLAUSE_BREAK = /[，,。！？!?；;：:\n、…]/
 /** How far (in characters of the original text) a `near` raiser may stand from the signal. */
@@ -27,8 +29,11 @@ export const NEAR_CHARS = 15
  * full stop: "打游戏到一两点 … 枕头底下藏着一把匕首" must keep the dagger.
  */
 export const CONTEXT_CHARS = 20
-/** How many Chinese characters or English words may stand between a negation and what it negates. */
-const NEGATION_REACH = { han: 2, words: 3 }
+/**
+ * How many Chinese characters or English words may stand between a negation and what it negates. One Chinese
+ * character: "没带刀", "没有拿刀", but not the condition in "不借就等着瞧".
+ */
+const NEGATION_REACH = { han: 1, words: 3, chars: 24 }
 
 export const LEVEL_WEIGHT: Record<Level, number> = { critical: 80, high: 55, medium: 30, low: 10 }
 const RAISE_WEIGHT = 15
@@ -43,74 +48,164 @@ export interface Decision {
 
 interface Candidate extends Hit {
   sentence: number
+  dead: boolean
   level?: Level
   raisedBy?: Candidate
 }
 
 /** @example decide(text, findHits(normalize(text), lexicon)).level */
 export function decide(original: string, hits: Hit[]): Decision {
-  const sentenceOf = sentenceIndexer(original)
-  let live: Candidate[] = dropContained(hits).map((h) => ({ ...h, sentence: sentenceOf(h.start) }))
-
-  live = applyNegation(original, live)
-  live = applyCancellers(live)
-  const signals = live.filter((c) => c.group.level)
-  for (const s of signals) raise(s, live)
-  const kept = applyOver(signals, live)
-
-  return summarize(original, kept)
+  if (hits.length === 0) return nothingFound()
+  const live = dropContained(hits, sentenceBreaks(original))
+  applyNegation(original, live)
+  const kept = applyCancellers(live)
+  // A sign the tip says is over (a knife that was a misunderstanding) cannot raise anything else.
+  const lastOver = lastOverStart(kept)
+  const index = new TagIndex(kept.filter((c) => !(c.group.level && c.end <= lastOver)))
+  const signals: Candidate[] = []
+  for (const c of kept) {
+    if (!c.group.level) continue
+    raise(c, index)
+    signals.push(c)
+  }
+  return summarize(original, lastOver < 0 ? signals : signals.filter((s) => s.raisedBy || s.end > lastOver))
 }
 
-/** Keeps every hit not strictly inside a longer one; a mask also swallows hits of its own exact span. */
-function dropContained(hits: Hit[]): Hit[] {
-  const unique = new Map<string, Hit>()
-  for (const h of hits) unique.set(`${h.group.id}:${h.start}:${h.end}`, h)
-  const all = [...unique.values()]
-  return all.filter(
-    (h) =>
-      !all.some(
-        (o) =>
-          o !== h &&
-          o.start <= h.start &&
-          o.end >= h.end &&
-          (o.end - o.start > h.end - h.start || (o.group.effect === 'mask' && h.group.effect !== 'mask')),
-      ),
-  )
+const byPosition = (a: Hit, b: Hit) => a.start - b.start || b.end - b.start - (a.end - a.start)
+
+/**
+ * Sorts hits by position and keeps every one not strictly inside a longer hit (a mask also swallows hits
+ * of its own exact span), tagging each with its sentence on the way.
+ */
+function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
+  const all = hits.sort(byPosition) as Candidate[]
+  let longest = 0
+  let sentence = 0
+  const live: Candidate[] = []
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i]!
+    h.dead = false
+    while (sentence < breaks.length && breaks[sentence]! < h.start) sentence++
+    h.sentence = sentence
+    // Only hits starting at most `longest` characters earlier, or at the same place, can contain this one.
+    let inside = false
+    for (let j = i - 1; j >= 0 && all[j]!.start >= h.start - longest && !inside; j--) inside = contains(all[j]!, h, true)
+    for (let j = i + 1; j < all.length && all[j]!.start === h.start && !inside; j++) inside = contains(all[j]!, h, false)
+    longest = Math.max(longest, h.end - h.start)
+    if (!inside) live.push(h)
+  }
+  return live
 }
 
-function applyNegation(original: string, live: Candidate[]): Candidate[] {
-  const negations = live.filter((c) => c.group.effect === 'negation')
-  const negated = new Set<Candidate>()
-  for (const n of negations) {
-    for (const c of live) {
-      if (c === n || c.group.effect === 'negation' || c.start < n.end || negated.has(c)) continue
-      const gap = original.slice(n.end, c.start)
-      if (CLAUSE_BREAK.test(gap)) continue
-      const han = gap.match(/\p{Script=Han}/gu)?.length ?? 0
-      const words = gap.match(/[a-z0-9]+/gi)?.length ?? 0
-      if (han <= NEGATION_REACH.han && words <= NEGATION_REACH.words) negated.add(c)
+/**
+ * Whether `o` hides `h`: a longer hit hides what it contains ("不想活" is no negation, "上周五" no upcoming
+ * Friday); of two identical hits the earlier in order survives. A mask hides warning signs, raisers and
+ * negations of its own span, and a gapped hit whose first word sits inside it ("打瞌睡" is not "打~头"); it
+ * never hides a joke, a context or an "it's over", which only qualify what is around them.
+ */
+function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
+  if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start < o.end
+  if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
+  if (o.end - o.start > h.end - h.start) return true
+  return o.group === h.group && oIsEarlier
+}
+
+const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'over'])
+const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
+
+/** Marks as dead the warning signs and raisers a negation reaches ("没带刀", "not going to hurt anyone"). */
+function applyNegation(original: string, live: Candidate[]) {
+  for (let i = 0; i < live.length; i++) {
+    const n = live[i]!
+    if (n.group.effect !== 'negation') continue
+    for (let j = i + 1; j < live.length; j++) {
+      const c = live[j]!
+      if (c.start - n.end > NEGATION_REACH.chars) break
+      // Never other modifiers: "问题不大😂" keeps its laugh.
+      if (c.start < n.end || c.group.effect) continue
+      const gap = measureGap(original, n.end, c.start)
+      if (gap.clauseBreak) break
+      if (gap.han <= NEGATION_REACH.han && gap.words <= NEGATION_REACH.words) c.dead = true
     }
   }
-  return live.filter((c) => c.group.effect !== 'negation' && !negated.has(c))
 }
 
+function measureGap(text: string, from: number, to: number) {
+  let han = 0
+  let words = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!
+    if (CLAUSE_BREAK.test(ch)) return { clauseBreak: true, han, words }
+    const code = ch.charCodeAt(0)
+    const latin = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    if (latin && !inWord) words++
+    inWord = latin
+    if (code >= 0x3400 && code <= 0x9fff) han++
+  }
+  return { clauseBreak: false, han, words }
+}
+
+/** Drops modifiers and the signals a joke or a benign context cancels; returns what is left. */
 function applyCancellers(live: Candidate[]): Candidate[] {
   // "not joking", "这次是真的": once the writer says they mean it, no laugh in the tip softens anything.
-  const serious = live.some((c) => c.group.effect === 'serious')
-  const jokes = serious ? [] : live.filter((c) => c.group.effect === 'joke')
-  const contexts = live.filter((c) => c.group.effect === 'context')
-  return live.filter((c) => {
-    if (c.group.effect && c.group.effect !== 'over') return false
-    if (c.group.jokeable && jokes.some((j) => j.sentence === c.sentence)) return false
-    if (c.group.contextual && contexts.some((x) => distance(c, x) <= CONTEXT_CHARS)) return false
-    return true
-  })
+  let serious = false
+  const jokeSentences: number[] = []
+  const contexts: Candidate[] = []
+  const accidents: Candidate[] = []
+  for (const c of live) {
+    if (c.dead) continue
+    if (c.group.effect === 'serious') serious = true
+    else if (c.group.effect === 'joke') jokeSentences.push(c.sentence)
+    else if (c.group.effect === 'context') contexts.push(c)
+    else if (c.group.effect === 'accident') accidents.push(c)
+  }
+  const kept: Candidate[] = []
+  for (const c of live) {
+    if (c.dead || (c.group.effect && c.group.effect !== 'over')) continue
+    if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
+    if (c.group.contextual && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
+    if (c.group.accidental && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
+    kept.push(c)
+  }
+  return kept
 }
 
-function raise(signal: Candidate, live: Candidate[]) {
+/** Hits grouped by tag, in position order, for bounded look-ups of raisers. */
+class TagIndex {
+  private byTag = new Map<string, Candidate[]>()
+  constructor(kept: Candidate[]) {
+    for (const c of kept) {
+      for (const tag of c.group.tags) {
+        if (!raisingTags.has(tag)) continue
+        const list = this.byTag.get(tag)
+        if (list) list.push(c)
+        else this.byTag.set(tag, [c])
+      }
+    }
+  }
+
+  find(tag: string, signal: Candidate, window: Window): Candidate | undefined {
+    const list = this.byTag.get(tag)
+    if (!list) return undefined
+    if (window === 'tip') return list[0] !== signal ? list[0] : list[1]
+    if (window === 'near') return nearest(list, signal, NEAR_CHARS, true)
+    for (let i = lowerBound(list, signal.sentence, sentenceOf); i < list.length; i++) {
+      const o = list[i]!
+      if (o.sentence !== signal.sentence) break
+      if (o !== signal) return o
+    }
+    return undefined
+  }
+}
+
+/** Every tag some group can be raised by; hits with none of these never need indexing. */
+const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => g.raisers.map(([tag]) => tag)))
+
+function raise(signal: Candidate, index: TagIndex) {
   signal.level = signal.group.level
-  for (const [tag, window] of Object.entries(signal.group.raisedBy) as [string, Window][]) {
-    const by = live.find((o) => o !== signal && o.group.tags.includes(tag) && within(signal, o, window))
+  for (const [tag, window] of signal.group.raisers) {
+    const by = index.find(tag, signal, window)
     if (by) {
       signal.level = levelAbove(signal.group.level!)
       signal.raisedBy = by
@@ -119,11 +214,31 @@ function raise(signal: Candidate, live: Candidate[]) {
   }
 }
 
-function within(a: Candidate, b: Candidate, window: Window): boolean {
-  if (window === 'tip') return true
-  if (a.sentence !== b.sentence) return false
-  if (window === 'sentence') return true
-  return distance(a, b) <= NEAR_CHARS
+const startOf = (h: Hit) => h.start
+const sentenceOf = (c: Candidate) => c.sentence
+
+/** The first hit of a position-sorted list within `reach` characters of `target` (in its sentence if asked). */
+function nearest(sorted: Candidate[], target: Candidate, reach: number, sameSentence = false): Candidate | undefined {
+  const longest = 64 // no term spans more; a longer hit is only missed as a raiser, never misplaced
+  for (let i = lowerBound(sorted, target.start - reach - longest, startOf); i < sorted.length; i++) {
+    const o = sorted[i]!
+    if (o.start > target.end + reach) break
+    if (o === target || distance(o, target) > reach) continue
+    if (!sameSentence || o.sentence === target.sentence) return o
+  }
+  return undefined
+}
+
+/** Index of the first item whose key is ≥ `value` in a list sorted by that key. */
+function lowerBound<T>(sorted: T[], value: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (key(sorted[mid]!) >= value) hi = mid
+    else lo = mid + 1
+  }
+  return lo
 }
 
 /** Characters between two spans; 0 when they touch or overlap. */
@@ -131,14 +246,18 @@ function distance(a: Hit, b: Hit): number {
   return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
 }
 
-function applyOver(signals: Candidate[], live: Candidate[]): Candidate[] {
-  const overs = live.filter((c) => c.group.effect === 'over')
-  if (overs.length === 0) return signals
-  return signals.filter((s) => s.raisedBy || !overs.some((o) => s.end <= o.start))
+function lastOverStart(kept: Candidate[]): number {
+  let last = -1
+  for (const c of kept) if (c.group.effect === 'over') last = Math.max(last, c.start)
+  return last
+}
+
+function nothingFound(): Decision {
+  return { level: 'low', score: 0, categories: ['other'], signals: [] }
 }
 
 function summarize(original: string, kept: Candidate[]): Decision {
-  if (kept.length === 0) return { level: 'low', score: 0, categories: ['other'], signals: [] }
+  if (kept.length === 0) return nothingFound()
 
   const rank = (l: Level) => levels.indexOf(l)
   const level = kept.reduce<Level>((best, s) => (rank(s.level!) < rank(best) ? s.level! : best), 'low')
@@ -171,15 +290,12 @@ function levelAbove(level: Level): Level {
   return levels[Math.max(0, levels.indexOf(level) - 1)]!
 }
 
-/** Maps an offset to the index of its sentence, in O(1) after one linear pass. */
-function sentenceIndexer(text: string): (offset: number) => number {
-  const index = new Uint16Array(text.length + 1)
-  let sentence = 0
-  for (let i = 0; i < text.length; i++) {
-    index[i] = sentence
-    const ch = text[i]!
-    if (SENTENCE_END.has(ch) || (ch === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)))) sentence++
-  }
-  index[text.length] = sentence
-  return (offset) => index[offset] ?? sentence
+/** A sentence ends at 。！？!?；; a line break or an ellipsis, or at a full stop followed by a space or the end. */
+const SENTENCE_BREAKS = /[。！？!?；;\n\r…]|\.(?=\s|$)/g
+
+/** Offsets of sentence ends, in order: one native regex scan. */
+function sentenceBreaks(text: string): number[] {
+  const breaks: number[] = []
+  for (const m of text.matchAll(SENTENCE_BREAKS)) breaks.push(m.index)
+  return breaks
 }

@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon'
+import { lexicon } from './load-lexicon'
 import { findHits } from './match'
 import { normalize } from './normalize'
 import { decide } from './rules'

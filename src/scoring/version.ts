@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon'
+import { lexicon } from './load-lexicon'
 import rules from './lexicon/signals.json'
 
 /**

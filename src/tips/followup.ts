@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm'
-import type { CaseStatus } from '../cases/case-status'
+import type { CaseState } from '../cases/state-machine'
 import { type Keys, lookupHash } from '../crypto/keys'
 import { type Sealed, unseal } from '../crypto/seal'
 import type { Db } from '../db/db'
@@ -15,7 +15,7 @@ export interface ReceiptTip {
   tipId: string
   caseId: string
   reference: string
-  status: CaseStatus
+  state: CaseState
   lang: Language
   createdAt: Date
 }
@@ -39,7 +39,7 @@ const tipByReceiptHash = perDatabase((db) =>
       lang: tips.lang,
       createdAt: tips.createdAt,
       reference: cases.reference,
-      status: cases.status,
+      state: cases.state,
     })
     .from(tips)
     .innerJoin(cases, eq(cases.id, tips.caseId))
@@ -82,7 +82,7 @@ export async function followupView(db: Db, keys: Keys, tip: ReceiptTip): Promise
     .from(messages)
     .where(eq(messages.tipId, tip.tipId))
     .orderBy(asc(messages.createdAt), asc(messages.id))
-  const status = reporterStatus(tip.status)
+  const status = reporterStatus(tip.state)
   return {
     reference: tip.reference,
     status,

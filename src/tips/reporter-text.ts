@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../cases/case-status'
+import type { CaseState } from '../cases/state-machine'
 import type { ScoreResult } from '../scoring/types'
 import type { Language } from './tip-fields'
 
@@ -13,14 +13,14 @@ export const reporterStatuses = ['received', 'in_progress', 'resolved', 'closed'
 export type ReporterStatus = (typeof reporterStatuses)[number]
 
 /**
- * Maps a case status to what the reporter is told. Escalation is not shown: "passed to the police" can
+ * Maps a case's state to what the reporter is told. Escalation is not shown: "passed to the police" can
  * frighten a child into silence, and the counselor can say it in their own words when it helps.
  *
  * @example
  * reporterStatus('investigating') // 'in_progress'
  */
-export function reporterStatus(status: CaseStatus): ReporterStatus {
-  switch (status) {
+export function reporterStatus(state: CaseState): ReporterStatus {
+  switch (state) {
     case 'new':
       return 'received'
     case 'acknowledged':

@@ -58,7 +58,7 @@ describe('insertRows', () => {
   it('fills column defaults and lets SQLite compute generated columns', async () => {
     await runBatch(h.db, insertRows(h.db, cases, [caseRow('c', 'critical')]))
     const [row] = await h.db.select().from(cases).where(eq(cases.id, 'c'))
-    expect(row).toMatchObject({ status: 'new', escalated: false, assigneeId: null, priority: 0, acknowledgedAt: null })
+    expect(row).toMatchObject({ state: 'new', escalated: false, assigneeId: null, priority: 0, acknowledgedAt: null })
   })
 
   it('splits rows so no statement binds more than the limit', async () => {
@@ -74,7 +74,7 @@ describe('batchStatements', () => {
   it('sends parents before children whatever order the writes came in, then other statements', async () => {
     const writes = [
       insertRow(tips, tipRow('t1', 'c1')),
-      h.db.update(cases).set({ status: 'acknowledged' }).where(eq(cases.id, 'c1')),
+      h.db.update(cases).set({ state: 'acknowledged' }).where(eq(cases.id, 'c1')),
       insertRow(cases, caseRow('c1')),
       insertRow(tips, tipRow('t2', 'c2')),
       insertRow(cases, caseRow('c2')),
@@ -83,7 +83,7 @@ describe('batchStatements', () => {
     expect(statements).toHaveLength(3) // cases (2 rows), tips (2 rows), the update
     await runBatch(h.db, statements)
     const rows = await h.db.select().from(cases).orderBy(asc(cases.id))
-    expect(rows.map((r) => [r.id, r.status])).toEqual([
+    expect(rows.map((r) => [r.id, r.state])).toEqual([
       ['c1', 'acknowledged'],
       ['c2', 'new'],
     ])

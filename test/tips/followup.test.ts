@@ -70,8 +70,8 @@ describe('POST /api/followup', () => {
 
   it('follows the case as staff move it, in words a child understands, never showing escalation', async () => {
     const { receipt, reference } = await sendTip()
-    const statusOf = async (status: 'acknowledged' | 'investigating' | 'resolved' | 'dismissed', escalated = false) => {
-      await h.db.update(cases).set({ status, escalated }).where(eq(cases.reference, reference))
+    const statusOf = async (state: 'acknowledged' | 'investigating' | 'resolved' | 'dismissed', escalated = false) => {
+      await h.db.update(cases).set({ state, escalated }).where(eq(cases.reference, reference))
       return view(receipt)
     }
     expect((await statusOf('acknowledged')).status).toBe('in_progress')

@@ -43,7 +43,7 @@ describe('POST /api/tips', () => {
     const { reference } = await sendTip()
     const [row] = await h.db.select().from(cases).where(eq(cases.reference, reference))
     const dueMinutes = { critical: 15, high: 240, medium: 1440, low: 4320 }[expected.level]
-    expect(row).toMatchObject({ level: expected.level, scorerLevel: expected.level, status: 'new', escalated: false, assigneeId: null })
+    expect(row).toMatchObject({ level: expected.level, scorerLevel: expected.level, state: 'new', escalated: false, assigneeId: null })
     expect(row!.createdAt.toISOString()).toBe('2026-03-02T08:00:00.000Z')
     expect(row!.firstResponseDueAt.getTime() - row!.createdAt.getTime()).toBe(dueMinutes * 60_000)
   })

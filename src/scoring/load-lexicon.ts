@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'over' | 'mask'
 
 export interface Group {
   id: string
@@ -31,8 +31,12 @@ export interface Group {
   /** Tags this group lends to others' `raisedBy` (its own id is always one). */
   tags: string[]
   raisedBy: Partial<Record<string, Window>>
+  /** `raisedBy` as a list, in the file's order, for the hot path. */
+  raisers: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
+  /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
+  accidental: boolean
   effect?: Effect
 }
 
@@ -47,13 +51,16 @@ export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; ste
 export interface TokenTerm {
   group: Group
   words: WordPattern[]
+  gapped: boolean
 }
 
 export interface Lexicon {
   groups: Map<string, Group>
+  /** Compact terms keyed by their first two code units (one, for a one-character term). */
   compactByFirstChar: Map<string, CompactTerm[]>
   tokenByStem: Map<string, TokenTerm[]>
-  tokenByPrefix: TokenTerm[]
+  /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
+  tokenByPrefix: Map<string, TokenTerm[]>
   termCount: number
   /** Exact text of every data file, for the scorer version. */
   fingerprintSource: string
@@ -61,6 +68,8 @@ export interface Lexicon {
 
 export const COMPACT_GAP = 6
 export const TOKEN_GAP = 3
+/** Prefix terms are indexed by this many leading letters of their stem. */
+export const PREFIX_KEY = 2
 
 interface TermFile {
   macros?: Record<string, string[]>
@@ -84,7 +93,7 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
     groups,
     compactByFirstChar: new Map(),
     tokenByStem: new Map(),
-    tokenByPrefix: [],
+    tokenByPrefix: new Map(),
     termCount: 0,
     fingerprintSource: JSON.stringify([rules, files]),
   }
@@ -108,6 +117,7 @@ type RawGroup = {
   raisedBy?: Record<string, string>
   jokeable?: boolean
   contextual?: boolean
+  accidental?: boolean
   effect?: string
 }
 
@@ -120,7 +130,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
   for (const w of Object.values(raw.raisedBy ?? {}))
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'over', 'mask'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,
@@ -128,8 +138,10 @@ function toGroup(id: string, raw: RawGroup): Group {
     level: raw.level as Level | undefined,
     tags: [id, ...(raw.tags ?? [])],
     raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
+    raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
+    accidental: raw.accidental ?? false,
     effect: raw.effect as Effect | undefined,
   }
 }
@@ -165,8 +177,8 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     const first = words[0]
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
-    const compiled: TokenTerm = { group, words }
-    if (first.kind === 'prefix') lexicon.tokenByPrefix.push(compiled)
+    const compiled: TokenTerm = { group, words, gapped: words.some((w) => w.kind === 'gap') }
+    if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else push(lexicon.tokenByStem, first.stem, compiled)
     return
   }
@@ -175,7 +187,8 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
-  push(lexicon.compactByFirstChar, parts[0]![0]!, { group, parts })
+  // Keyed by the first two code units: "不想活" and "不敢" no longer share one long candidate list.
+  push(lexicon.compactByFirstChar, parts[0]!.slice(0, 2), { group, parts })
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T) {

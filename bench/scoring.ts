@@ -1,0 +1,68 @@
+/**
+ * `npm run bench:scoring`: how fast the scorer is, on one core, in this process.
+ *
+ * Prints tips scored per second on the dev tips (and on ~100-character tips, the issue's target of
+ * ≥ 20,000/s), and the cost per 1,000 characters at 100, 1,000 and 5,000 characters to show the growth is
+ * linear. Each figure sits beside a baseline measured in the same run: one NFKC + lower-case pass over the
+ * same text, the least any scorer must do, so the ratio means something on any machine.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { scoreTip } from '../src/scoring/score'
+
+const devPath = new URL('../../shared/data/tips-dev.jsonl', import.meta.url)
+const fixturePath = new URL('../test/fixtures/tips-extra.jsonl', import.meta.url)
+const source = existsSync(devPath) ? devPath : fixturePath
+const tips = readFileSync(source, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { text: string }).text)
+
+const baseline = (text: string) => text.normalize('NFKC').toLowerCase().length
+
+/** Runs `fn` over `inputs` repeatedly for about `ms` milliseconds; returns calls per second. */
+function rate(inputs: string[], fn: (t: string) => unknown, ms = 1500): number {
+  for (let i = 0; i < 200; i++) fn(inputs[i % inputs.length]!) // warm up the JIT
+  let calls = 0
+  const start = performance.now()
+  let elapsed = 0
+  while (elapsed < ms) {
+    for (let i = 0; i < 100; i++) fn(inputs[(calls + i) % inputs.length]!)
+    calls += 100
+    elapsed = performance.now() - start
+  }
+  return (calls / elapsed) * 1000
+}
+
+/** Tips of exactly `chars` characters, built by joining dev tips, so the words stay realistic. */
+function tipsOfLength(chars: number, count = 50): string[] {
+  const out: string[] = []
+  for (let k = 0; out.length < count; k++) {
+    let text = ''
+    for (let i = k; text.length < chars; i++) text += `${tips[i % tips.length]} `
+    out.push(text.slice(0, chars))
+  }
+  return out
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
+const avgLength = tips.reduce((s, t) => s + t.length, 0) / tips.length
+
+console.log(`scorer benchmark — Node ${process.version}, one core, ${tips.length} tips from ${source.pathname.split('/').pop()}`)
+const dev = rate(tips, scoreTip)
+console.log(`dev tips (avg ${avgLength.toFixed(0)} chars): ${fmt(dev)} tips/s (baseline ${fmt(rate(tips, baseline))}/s)`)
+
+console.log('\nlength  tips/s     µs per 1,000 chars  baseline µs/1,000  ratio')
+let per1k100 = 0
+let at100 = 0
+for (const chars of [100, 1000, 5000]) {
+  const inputs = tipsOfLength(chars)
+  const tipsPerSecond = rate(inputs, scoreTip)
+  const perThousand = (1e6 / tipsPerSecond) * (1000 / chars)
+  const base = (1e6 / rate(inputs, baseline)) * (1000 / chars)
+  if (chars === 100) (per1k100 = perThousand), (at100 = tipsPerSecond)
+  console.log(
+    `${String(chars).padStart(6)}  ${fmt(tipsPerSecond).padStart(9)}  ${perThousand.toFixed(1).padStart(18)}  ${base.toFixed(1).padStart(17)}  ${(perThousand / base).toFixed(1).padStart(5)}×`,
+  )
+  if (chars === 5000) console.log(`\ncost per character at 5,000 vs 100 chars: ${(perThousand / per1k100).toFixed(2)}× (1.00 = linear)`)
+}
+console.log(`goal: ≥ 20,000 tips/s for 100-character tips — ${at100 >= 20000 ? 'met' : 'NOT met'} (${fmt(at100)}/s)`)

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest'
+import { scoreTip } from '../../src/scoring/score'
+import type { Level } from '../../src/scoring/types'
+
+/** [tip, expected level] — each rule of the rubric, in Chinese and in English, in both directions. */
+type Case = [string, Level]
+
+const expectLevels = (cases: Case[]) =>
+  it.each(cases)('%s → %s', (text, level) => {
+    const result = scoreTip(text)
+    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
+  })
+
+describe('the most severe sign wins', () => {
+  expectLevels([
+    ['班上几个人老给我起外号 上课传纸条笑我 还有后排那个男生书包里一直放着一把弹簧刀', 'critical'],
+    ['They keep calling me names in the hallway and one of them showed me a knife in his backpack', 'critical'],
+  ])
+})
+
+describe('self-harm', () => {
+  expectLevels([
+    ['我不想活了', 'high'],
+    ['感觉活着没意思 想紫砂', 'high'],
+    ['好想自鲨啊', 'high'],
+    ['i want to die', 'high'],
+    ['sometimes i think everyone would be better off without me', 'high'],
+    ['最近开始用刀片划手臂', 'high'],
+    ['i cut myself again last night', 'high'],
+    ['我已经想好了 今晚就自杀', 'critical'],
+    ['药都攒好了 今晚吃', 'critical'],
+    ['im going to kms tonight, i have the pills ready', 'critical'],
+    ['he wrote a suicide note', 'critical'],
+  ])
+})
+
+describe('indirect suicide signs: goodbyes and giving things away', () => {
+  expectLevels([
+    ['她在群里说以后不会再麻烦大家了 还把书都送人了', 'critical'],
+    ['他把攒的钱都转给了室友 还说以后就拜托你们了', 'critical'],
+    ['gave away all my stuff today. this is the last thing im posting', 'critical'],
+    ['my son texted sorry for everything and now he isnt answering', 'critical'],
+  ])
+})
+
+describe('third-party reports count as much as one’s own', () => {
+  expectLevels([
+    ['my friend said she wants to die', 'high'],
+    ['my friend said she wants to die and she has been saving her moms pills', 'critical'],
+    ['我同学说她想死', 'high'],
+    ['我同学说她想死 还问我安眠药吃多少片才会死', 'critical'],
+  ])
+})
+
+describe('weapons and threats', () => {
+  expectLevels([
+    ['初二有个人书包里藏了一把折叠刀', 'critical'],
+    ['he said hes bringing a gun to school', 'critical'],
+    ['他说明天放学带🔪来堵我', 'critical'],
+    ['他说再告老师就弄死我', 'high'],
+    ['he said hed kill me if i told anyone', 'high'],
+    ['他说明天放学要打我', 'critical'],
+    ['they said they will beat me up after school tomorrow', 'critical'],
+    ['overheard him say hes gonna shoot up the school', 'critical'],
+  ])
+})
+
+describe('negation and distance do not raise a level on their own', () => {
+  expectLevels([
+    ['他没带刀', 'low'],
+    ['he did NOT bring a knife, it was a rumor', 'low'],
+    ['我不会自杀的 放心', 'low'],
+    ["i'm not going to hurt anyone", 'low'],
+    ['他没带刀，只是说下次见到我就打断我的腿', 'high'],
+  ])
+})
+
+describe('jokes and hyperbole', () => {
+  expectLevels([
+    ['笑死我了', 'low'],
+    ['今天跑800米 累死了', 'low'],
+    ['this homework is killing me', 'low'],
+    ["I'm dead 😂", 'low'],
+    ['明天考数学 kms😂😂', 'low'],
+    ['物理作业多到我想原地去世 哈哈', 'low'],
+    ['i want to die lol jk', 'low'],
+    ['i want to die lol. not joking', 'high'],
+  ])
+})
+
+describe('cooking, games, sport and films', () => {
+  expectLevels([
+    ['劳动课切菜用了菜刀', 'low'],
+    ['我们在吃鸡里把他杀了', 'low'],
+    ['打游戏的时候他老喊我要杀了你', 'low'],
+    ['we used knives in cooking class today', 'low'],
+    ['killed him so many times in fortnite', 'low'],
+    ['he shot a three pointer at the buzzer', 'low'],
+  ])
+})
+
+describe('things that are over', () => {
+  expectLevels([
+    ['上学期的事，已经解决了', 'low'],
+    ['去年被他们骂过 现在他们都毕业了 没事了', 'low'],
+    ['we argued yesterday but we are cool now', 'low'],
+    ['以前被打过 已经解决了 但是现在又开始了 他们天天打我', 'high'],
+  ])
+})
+
+describe('imminence raises a level', () => {
+  expectLevels([
+    ['他说要找人打我', 'high'],
+    ['他说今晚要找人打我', 'critical'],
+    ['he threatened to hurt me', 'high'],
+    ['he threatened to hurt me tomorrow', 'critical'],
+    ['上周五他说要打我', 'high'],
+  ])
+})
+
+describe('happening now', () => {
+  expectLevels([
+    ['昨天在宿舍被打了', 'high'],
+    ['三楼男厕 现在有人在被打 快来人', 'critical'],
+    ['theres a fight in the locker room right now and hes bleeding', 'critical'],
+    ['he punched me last week', 'high'],
+    ['门被锁了 小宇还在里面 喊了半天没人开', 'critical'],
+  ])
+})
+
+describe('repetition raises a level', () => {
+  expectLevels([
+    ['他骂了我一句', 'low'],
+    ['他天天骂我', 'medium'],
+    ['some kid called me stupid once', 'low'],
+    ['kids call me smelly every single day', 'medium'],
+  ])
+})
+
+describe('bullying without violence is medium', () => {
+  expectLevels([
+    ['她们建了一个没有我的群', 'medium'],
+    ['我的水杯被人藏起来了', 'medium'],
+    ['排队的时候有人推我', 'medium'],
+    ['班群里有人一直发我的外号', 'medium'],
+    ['someone keeps hiding my backpack', 'medium'],
+    ['a fake account is posting rumors about her', 'medium'],
+  ])
+})
+
+describe('sexual harassment, extortion and humiliation are high', () => {
+  expectLevels([
+    ['课间有个男生摸我屁股', 'high'],
+    ['初三的人在厕所门口收保护费', 'high'],
+    ['they took my lunch money', 'high'],
+    ['他们把我的丑照做成表情包在年级群里传', 'high'],
+    ['someone airdropped a video of me changing', 'high'],
+    ['孩子现在不敢去学校了', 'high'],
+  ])
+})
+
+describe('hazards', () => {
+  expectLevels([
+    ['三楼女厕所的灯坏了', 'low'],
+    ['the light in the stairwell is out', 'low'],
+    ['走廊天花板掉下一根电线还在冒火花', 'critical'],
+    ['现在有个学生坐在天台边上 劝不下来', 'critical'],
+  ])
+})
+
+describe('vague, test and spam tips', () => {
+  expectLevels([
+    ['测试测试', 'low'],
+    ['你好，在吗', 'low'],
+    ['asdfghjkl', 'low'],
+    ['WIN A FREE IPHONE!!! click here', 'low'],
+  ])
+})
+
+describe('accidents cancel pushes, scuffles and breakages, not violence', () => {
+  expectLevels([
+    ['打饭的时候有人推了我一下 他也是被后面的人挤的', 'low'],
+    ['排队的时候有人推我', 'medium'],
+    ['someone knocked my tray over by accident', 'low'],
+    ['他不小心撞到我 然后就拿刀捅我', 'critical'],
+  ])
+})
+
+describe('a sign the tip says is over raises nothing', () => {
+  expectLevels([
+    ['说他带刀是误会 但是他说要找人打我', 'high'],
+    ['他带刀来学校了 还说要找人打我', 'critical'],
+  ])
+})
+
+describe('masks hide gapped terms that start inside an everyday word', () => {
+  expectLevels([
+    ['上课打瞌睡被老师点名 头好晕', 'low'],
+  ])
+})
