@@ -61,7 +61,6 @@ function isRowInsert(write: Write): write is RowInsert {
 export const DEFAULT_MAX_PARAMS = 999
 
 interface TablePlan {
-  name: string
   columns: { key: string; column: SQLiteColumn }[]
   head: string
 }
@@ -75,9 +74,8 @@ function planFor(table: SQLiteTable): TablePlan {
     const columns = Object.entries(getTableColumns(table))
       .filter(([, column]) => !column.generated)
       .map(([key, column]) => ({ key, column: column as SQLiteColumn }))
-    const name = getTableName(table)
-    const head = `insert into "${name}" (${columns.map((c) => `"${c.column.name}"`).join(', ')}) values `
-    plan = { name, columns, head }
+    const head = `insert into "${getTableName(table)}" (${columns.map((c) => `"${c.column.name}"`).join(', ')}) values `
+    plan = { columns, head }
     plans.set(table, plan)
   }
   return plan
