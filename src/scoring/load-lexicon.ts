@@ -56,8 +56,12 @@ export interface TokenTerm {
 
 export interface Lexicon {
   groups: Map<string, Group>
-  /** Compact terms keyed by their first two code units (one, for a one-character term). */
-  compactByFirstChar: Map<string, CompactTerm[]>
+  /**
+   * Compact terms keyed by their first two code units as one number (`compactKey`), or by their only code
+   * unit for a one-character term: "不想活" and "不敢" no longer share one long candidate list.
+   */
+  compactByPair: Map<number, CompactTerm[]>
+  compactBySingle: Map<number, CompactTerm[]>
   tokenByStem: Map<string, TokenTerm[]>
   /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
   tokenByPrefix: Map<string, TokenTerm[]>
@@ -91,7 +95,8 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
 
   const lexicon: Lexicon = {
     groups,
-    compactByFirstChar: new Map(),
+    compactByPair: new Map(),
+    compactBySingle: new Map(),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
     termCount: 0,
@@ -187,11 +192,15 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
-  // Keyed by the first two code units: "不想活" and "不敢" no longer share one long candidate list.
-  push(lexicon.compactByFirstChar, parts[0]!.slice(0, 2), { group, parts })
+  const first = parts[0]!
+  if (first.length === 1) push(lexicon.compactBySingle, first.charCodeAt(0), { group, parts })
+  else push(lexicon.compactByPair, compactKey(first, 0), { group, parts })
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+/** The two code units at `i` as one number, for the compact index. */
+export const compactKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
