@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask'
 
 export interface Group {
   id: string
@@ -33,6 +33,8 @@ export interface Group {
   raisedBy: Partial<Record<string, Window>>
   /** `raisedBy` as a list, in the file's order, for the hot path. */
   raisers: [tag: string, window: Window][]
+  /** Tags that lower this signal one level instead ("老把他关在…": repeated, so not happening now). */
+  lowerers: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
   /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
@@ -120,6 +122,7 @@ type RawGroup = {
   level?: string
   tags?: string[]
   raisedBy?: Record<string, string>
+  loweredBy?: Record<string, string>
   jokeable?: boolean
   contextual?: boolean
   accidental?: boolean
@@ -133,9 +136,9 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" has unknown level "${raw.level}"`)
   if (Boolean(raw.category) !== Boolean(raw.level))
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
-  for (const w of Object.values(raw.raisedBy ?? {}))
+  for (const w of [...Object.values(raw.raisedBy ?? {}), ...Object.values(raw.loweredBy ?? {})])
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,
@@ -144,6 +147,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     tags: [id, ...(raw.tags ?? [])],
     raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
     raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
+    lowerers: Object.entries(raw.loweredBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
     accidental: raw.accidental ?? false,
