@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask'
 
 export interface Group {
   id: string
@@ -33,6 +33,8 @@ export interface Group {
   raisedBy: Partial<Record<string, Window>>
   /** `raisedBy` as a list, in the file's order, for the hot path. */
   raisers: [tag: string, window: Window][]
+  /** Tags that lower this signal one level instead ("老把他关在…": repeated, so not happening now). */
+  lowerers: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
   /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
@@ -56,8 +58,12 @@ export interface TokenTerm {
 
 export interface Lexicon {
   groups: Map<string, Group>
-  /** Compact terms keyed by their first two code units (one, for a one-character term). */
-  compactByFirstChar: Map<string, CompactTerm[]>
+  /**
+   * Compact terms keyed by their first two code units as one number (`compactKey`), or by their only code
+   * unit for a one-character term: "不想活" and "不敢" no longer share one long candidate list.
+   */
+  compactByPair: Map<number, CompactTerm[]>
+  compactBySingle: Map<number, CompactTerm[]>
   tokenByStem: Map<string, TokenTerm[]>
   /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
   tokenByPrefix: Map<string, TokenTerm[]>
@@ -91,7 +97,8 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
 
   const lexicon: Lexicon = {
     groups,
-    compactByFirstChar: new Map(),
+    compactByPair: new Map(),
+    compactBySingle: new Map(),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
     termCount: 0,
@@ -115,6 +122,7 @@ type RawGroup = {
   level?: string
   tags?: string[]
   raisedBy?: Record<string, string>
+  loweredBy?: Record<string, string>
   jokeable?: boolean
   contextual?: boolean
   accidental?: boolean
@@ -128,9 +136,9 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" has unknown level "${raw.level}"`)
   if (Boolean(raw.category) !== Boolean(raw.level))
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
-  for (const w of Object.values(raw.raisedBy ?? {}))
+  for (const w of [...Object.values(raw.raisedBy ?? {}), ...Object.values(raw.loweredBy ?? {})])
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,
@@ -139,6 +147,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     tags: [id, ...(raw.tags ?? [])],
     raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
     raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
+    lowerers: Object.entries(raw.loweredBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
     accidental: raw.accidental ?? false,
@@ -187,11 +196,15 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
-  // Keyed by the first two code units: "不想活" and "不敢" no longer share one long candidate list.
-  push(lexicon.compactByFirstChar, parts[0]!.slice(0, 2), { group, parts })
+  const first = parts[0]!
+  if (first.length === 1) push(lexicon.compactBySingle, first.charCodeAt(0), { group, parts })
+  else push(lexicon.compactByPair, compactKey(first, 0), { group, parts })
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+/** The two code units at `i` as one number, for the compact index. */
+export const compactKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])

@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactKey, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -26,8 +26,8 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
   for (let i = 0; i < compact.length; i++) {
     // Terms are keyed by their first two code units, one-character terms by their only one.
-    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByFirstChar.get(compact.slice(i, i + 2)), text, i, hits)
-    tryCompactTerms(lexicon.compactByFirstChar.get(compact[i]!), text, i, hits)
+    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByPair.get(compactKey(compact, i)), text, i, hits)
+    tryCompactTerms(lexicon.compactBySingle.get(compact.charCodeAt(i)), text, i, hits)
   }
 }
 

@@ -148,7 +148,14 @@ interface FoldedChar {
 const foldCache = new Map<number, FoldedChar[]>()
 const FOLD_CACHE_LIMIT = 50_000
 
+/** ASCII, most of an English tip, from a plain array rather than the map. */
+const asciiFolds: FoldedChar[][] = Array.from({ length: 128 }, (_, code) => {
+  const ch = foldChar(String.fromCharCode(code))
+  return [{ ch, kind: classify(ch) }]
+})
+
 function foldCode(code: number): FoldedChar[] {
+  if (code < 128) return asciiFolds[code]!
   const cached = foldCache.get(code)
   if (cached) return cached
   const folded = [...foldChar(String.fromCodePoint(code))].map((ch) => ({ ch, kind: classify(ch) }))

@@ -6,7 +6,8 @@
  * 2. Negation cancels what follows it closely in its clause ("他没带刀", "not going to hurt anyone").
  * 3. Jokes cancel jokeable signals in their sentence unless the writer says they are serious; benign
  *    contexts (games, cooking, sport, films) cancel contextual signals close to them, and an accident
- *    ("不小心", "by accident") cancels the pushes, scuffles and breakages close to it.
+ *    ("不小心", "by accident") cancels the pushes, scuffles and breakages close to it — unless the tip says
+ *    it was on purpose ("故意", "pretends it's an accident").
  * 4. Raisers lift a signal one level: imminence next to a threat, "right now" next to an assault, means or a
  *    goodbye next to a wish to die, repetition next to an insult.
  * 5. Something said to be over ("已经解决了", "we're cool now") cancels the signals before it that nothing
@@ -106,11 +107,13 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start < o.end
   if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
+  // "故意撞" keeps its "故意"; only a longer qualifier ("不是故意") takes it back.
+  if (h.group.effect === 'deliberate' && !(o.group.effect && QUALIFIERS.has(o.group.effect))) return false
   if (o.end - o.start > h.end - h.start) return true
   return o.group === h.group && oIsEarlier
 }
 
-const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'over'])
+const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over'])
 const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 
 /** Marks as dead the warning signs and raisers a negation reaches ("没带刀", "not going to hurt anyone"). */
@@ -153,19 +156,23 @@ function applyCancellers(live: Candidate[]): Candidate[] {
   const jokeSentences: number[] = []
   const contexts: Candidate[] = []
   const accidents: Candidate[] = []
+  // "故意", "on purpose", "pretends it's an accident": neither the game nor the excuse softens it.
+  const deliberate: Candidate[] = []
   for (const c of live) {
     if (c.dead) continue
     if (c.group.effect === 'serious') serious = true
     else if (c.group.effect === 'joke') jokeSentences.push(c.sentence)
     else if (c.group.effect === 'context') contexts.push(c)
     else if (c.group.effect === 'accident') accidents.push(c)
+    else if (c.group.effect === 'deliberate') deliberate.push(c)
   }
   const kept: Candidate[] = []
   for (const c of live) {
     if (c.dead || (c.group.effect && c.group.effect !== 'over')) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
-    if (c.group.contextual && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
-    if (c.group.accidental && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
+    const meant = deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)
+    if (c.group.contextual && !meant && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
+    if (c.group.accidental && !meant && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
     kept.push(c)
   }
   return kept
@@ -199,11 +206,18 @@ class TagIndex {
   }
 }
 
-/** Every tag some group can be raised by; hits with none of these never need indexing. */
-const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => g.raisers.map(([tag]) => tag)))
+/** Every tag some group can be raised or lowered by; hits with none of these never need indexing. */
+const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.raisers, ...g.lowerers].map(([tag]) => tag)))
 
 function raise(signal: Candidate, index: TagIndex) {
   signal.level = signal.group.level
+  // "老把他关在厕所": what keeps happening is not happening now.
+  for (const [tag, window] of signal.group.lowerers) {
+    if (index.find(tag, signal, window)) {
+      signal.level = levelBelow(signal.group.level!)
+      return
+    }
+  }
   for (const [tag, window] of signal.group.raisers) {
     const by = index.find(tag, signal, window)
     if (by) {
@@ -284,6 +298,10 @@ const categoryOrder: Category[] = [
 
 function toSignal(original: string, c: Hit, id: string, category: Category, weight: number): Signal {
   return { id, category, weight, match: { start: c.start, end: c.end, text: original.slice(c.start, c.end) } }
+}
+
+function levelBelow(level: Level): Level {
+  return levels[Math.min(levels.length - 1, levels.indexOf(level) + 1)]!
 }
 
 function levelAbove(level: Level): Level {

@@ -198,3 +198,18 @@ describe('masks hide gapped terms that start inside an everyday word', () => {
     ['上课打瞌睡被老师点名 头好晕', 'low'],
   ])
 })
+
+describe('on purpose beats the excuse', () => {
+  expectLevels([
+    ['打篮球的时候他老是故意撞我', 'medium'],
+    ['打篮球的时候他撞到我了', 'low'],
+    ['they trip him every practice and pretend its an accident', 'medium'],
+  ])
+})
+
+describe('what keeps happening is not happening now', () => {
+  expectLevels([
+    ['他们把小宇关在厕所隔间里了 出不来', 'critical'],
+    ['班里几个同学老把他关在厕所隔间里 等上课了才放他出来', 'high'],
+  ])
+})
