@@ -191,6 +191,10 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     else push(lexicon.tokenByStem, first.stem, compiled)
     return
   }
+  // An English term with a stray character ("help!!") would silently become a compact term matching
+  // inside any word: refuse it.
+  if (/^[\x00-\x7f]*$/.test(term) && /[a-z]/i.test(term))
+    throw new Error(`lexicon: term "${term}" has characters a word term cannot hold`)
   // Compact terms: fold like the text, drop what the compact view drops (spaces, punctuation).
   const parts = term.split('~').map((part) =>
     [...fold(part)].filter((ch) => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(ch) && !/\uFE0F/.test(ch)).join(''),

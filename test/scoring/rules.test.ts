@@ -213,3 +213,12 @@ describe('what keeps happening is not happening now', () => {
     ['班里几个同学老把他关在厕所隔间里 等上课了才放他出来', 'high'],
   ])
 })
+
+describe('a call for help', () => {
+  expectLevels([
+    ['救命 在器材室 出不去', 'critical'],
+    ['Please help. The big boys are hitting my friend with a belt in room 214', 'critical'],
+    ['救命', 'high'],
+    ['救命啊作业太多了 哈哈', 'low'],
+  ])
+})
