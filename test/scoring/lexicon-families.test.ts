@@ -173,3 +173,272 @@ describe('things that are over, jokes and stories', () => {
     ['my cousin yells "i will kill you" at me during mario kart, its funny', 'low'],
   ])
 })
+
+describe('drowning: held under water, kids in the pool', () => {
+  expectLevels([
+    ['游泳课上有个男生被人按进水里不放 现在还在挣扎 快来人', 'critical'],
+    ['some boys are holding a kid underwater in the deep end right now', 'critical'],
+    ['学校今天开了防溺水安全教育班会', 'low'],
+    ['i am drowning in homework this week lol', 'low'],
+  ])
+})
+
+describe('a person past the railing or on a ledge', () => {
+  expectLevels([
+    ['教学楼五楼有个女生坐在窗台外面 脚悬空 一直在哭', 'critical'],
+    ['a boy climbed over the railing on the parking garage roof and is sitting on the ledge', 'critical'],
+    ['天台的栏杆有点生锈 建议刷漆', 'low'],
+    ['we sat on the bench by the fountain and ate lunch', 'low'],
+  ])
+})
+
+describe('a child left in a locked bus or car', () => {
+  expectLevels([
+    ['幼儿园接送车停进车库了 有个小孩还留在车里 车里很闷热', 'critical'],
+    ['the van driver just realised a kid is still on the bus in the lot and its really hot', 'critical'],
+    ['我的伞落在校车上了 明天去拿', 'low'],
+    ['i left my phone on the bus', 'low'],
+  ])
+})
+
+describe('downed or live power lines where children pass', () => {
+  expectLevels([
+    ['操场边的电线断了掉在地上 还在冒火花 小学生在旁边跑', 'critical'],
+    ['there is a live wire hanging off the pole by the gym door and kids are walking under it', 'critical'],
+    ['教室投影仪的插头有点松 希望换一个', 'low'],
+    ['my earphone wire stopped working', 'low'],
+  ])
+})
+
+describe('left home but never reached school', () => {
+  expectLevels([
+    ['我儿子早上出门上学 学校说他今天没到校 电话也打不通', 'critical'],
+    ['my daughter left for school this morning and never made it to school, her phone is off', 'critical'],
+    ['老师今天请假没到校 我们上了自习', 'low'],
+    ['i never made it to the bus stop on time this week haha', 'low'],
+  ])
+})
+
+describe('stockpiled pills, lethal-dose searches, a date', () => {
+  expectLevels([
+    ['她说她偷偷攒了一抽屉的安眠药 等期末考完那天就全吃了', 'critical'],
+    ['he told me he has been saving up pills and looked up the lethal dose, says after exams', 'critical'],
+    ['我攒了好久的零花钱买了一双球鞋', 'low'],
+    ['i have been saving up for a new bike', 'low'],
+  ])
+})
+
+describe('charcoal and tape with an empty house', () => {
+  expectLevels([
+    ['他在网上买好了木炭和胶带 说这周末家里没人', 'critical'],
+    ['she bought charcoal and tape and said nobody will be home this weekend', 'critical'],
+    ['周末烧烤我们买了炭和鸡翅', 'low'],
+    ['we bought charcoal for the bbq this weekend', 'low'],
+  ])
+})
+
+describe("farewell: favourite things given away, 'would you cry if I…'", () => {
+  expectLevels([
+    ['我同桌把她最喜欢的吉他送给我了 还说如果我不在了你会哭吗', 'critical'],
+    ['my brother gave away his favorite hoodie and asked would you cry if i was gone', 'critical'],
+    ['毕业了我把旧课本送给了学妹', 'low'],
+    ['would you cry if the movie ended sad lol', 'low'],
+  ])
+})
+
+describe('wish to die: joining the dead in another world', () => {
+  expectLevels([
+    ['她最近总说想去另一个世界找她爸爸 那边没有烦恼', 'high'],
+    ['he keeps saying he wants to be with his grandma in heaven and that nothing here matters', 'high'],
+    ['这本小说讲的是主角穿越到另一个世界', 'low'],
+    ['this weekend i am going to be with my grandma at the lake', 'low'],
+  ])
+})
+
+describe('wish to die: a burden the family would be better off without', () => {
+  expectLevels([
+    ['我就是个拖累 没了我爸妈能轻松很多', 'high'],
+    ['i am such a burden, my parents would save money without me', 'high'],
+    ['这次旅行行李太多 拖累了行程', 'low'],
+    ['the heavy backpack is a burden on my back lol', 'low'],
+  ])
+})
+
+describe('chokeholds and blacking out', () => {
+  expectLevels([
+    ['课间他从背后锁我喉 我差点喘不过气', 'high'],
+    ['a senior put me in a headlock until i almost blacked out', 'high'],
+    ['老师说这个运动员锁定了冠军', 'low'],
+    ['the lock on my locker is stuck again', 'low'],
+  ])
+})
+
+describe('smothering with a pillow', () => {
+  expectLevels([
+    ['晚上他们用枕头捂住我的脸 我拼命挣了好久', 'high'],
+    ['they held a pillow over my face in the cabin until i kicked free', 'high'],
+    ['她捂着脸哭了一节课', 'low'],
+    ['i hugged my pillow and fell asleep', 'low'],
+  ])
+})
+
+describe('heads pushed into toilets', () => {
+  expectLevels([
+    ['他们把那个新生的头按进马桶里 还拍了照', 'high'],
+    ['they gave him a swirly in the bathroom and flushed', 'high'],
+    ['厕所的马桶堵了 水溢出来', 'low'],
+    ['the sink in the boys bathroom is clogged again', 'low'],
+  ])
+})
+
+describe('beating slang: 扁, getting jumped', () => {
+  expectLevels([
+    ['他们几个现在在操场后面扁一个初一的 快点来', 'critical'],
+    ['a group of kids got jumped behind the gym right now please send someone', 'critical'],
+    ['这个盒子被压扁了', 'low'],
+    ['we jumped rope in pe today', 'low'],
+  ])
+})
+
+describe('Cantonese: 而家, 打紧, 俾钱', () => {
+  expectLevels([
+    ['而家有几个人喺厕所度打紧佢 快啲嚟', 'critical'],
+    ['三个中三嘅逼佢俾零用钱出嚟 唔俾就打佢', 'high'],
+    ['我而家喺图书馆温书', 'low'],
+  ])
+})
+
+describe('threats to keep quiet: 混不下去, if you tell anyone', () => {
+  expectLevels([
+    ['他说我敢告诉老师 就让我在学校混不下去', 'high'],
+    ['he said if you tell anyone you will regret it and he knows where i sit', 'high'],
+    ['老师说混日子是不行的', 'low'],
+    ['tell anyone who wants cookies to come to room 5', 'low'],
+  ])
+})
+
+describe('weapons written in pinyin', () => {
+  expectLevels([
+    ['ta shuo mingtian dai ba dao lai xuexiao', 'critical'],
+    ['wo mingtian ba shu dai dao xuexiao', 'low'],
+  ])
+})
+
+describe('blunt weapons: bats, iron bars, pipes', () => {
+  expectLevels([
+    ['他们约好了放学拿铁棍去堵人', 'critical'],
+    ['he has a bat in his trunk and says he is coming for marcus after school', 'critical'],
+    ['体育课练棒球 老师让我们拿球棒排队', 'low'],
+    ['our baseball team got new bats today', 'low'],
+  ])
+})
+
+describe('extortion dressed up as loans', () => {
+  expectLevels([
+    ['宿舍那个老大每个月都找我拿一百块 说是借 从来没还过', 'high'],
+    ['an eighth grader borrows money from me every day and never pays me back, he says i owe him', 'high'],
+    ['我借了同桌一支笔 他明天还', 'low'],
+    ['i borrowed a pencil from my friend', 'low'],
+  ])
+})
+
+describe('tolls and passage fees', () => {
+  expectLevels([
+    ['初三的在楼梯口收过路费 不交不让过', 'high'],
+    ['some kids make the sixth graders pay a toll to use the bathroom', 'high'],
+    ['the bullying took a toll on my sleep but it stopped after the teacher talked to them', 'low'],
+  ])
+})
+
+describe('leaving the table when the target sits down', () => {
+  expectLevels([
+    ['我一坐下她们就全起身走了 天天这样', 'medium'],
+    ['whenever i sit down at lunch they all got up and moved, every day', 'medium'],
+    ['老师今天给我们换座位了', 'low'],
+    ['we switched seats in science class today', 'low'],
+  ])
+})
+
+describe('keeping someone out of games', () => {
+  expectLevels([
+    ['他们不让别人跟她玩 课间游戏也不带她', 'medium'],
+    ['three girls keep keeping her out of recess games and tell everyone not to play with her', 'medium'],
+    ['我们课间玩游戏 下课铃响了', 'low'],
+  ])
+})
+
+describe('kicked out of group chats', () => {
+  expectLevels([
+    ['她们把我踢出群 又建了个没有我的新群', 'medium'],
+    ['they kicked me out of the group chat and made a new one without me', 'medium'],
+    ['他把球踢出去了 打到了窗户 没人受伤', 'low'],
+  ])
+})
+
+describe('animal noises at a target', () => {
+  expectLevels([
+    ['我一进教室他们就学猪叫 天天这样', 'medium'],
+    ['kids keep barking at her in the hallway every day', 'medium'],
+    ['我家的狗一直叫 邻居有意见', 'low'],
+  ])
+})
+
+describe('mocking an accent or way of talking', () => {
+  expectLevels([
+    ['他们笑我的口音 还学我说话 每节课都这样', 'medium'],
+    ['they laugh at my accent and copy the way i talk every class', 'medium'],
+    ['英语老师纠正我的口音 我进步很大', 'low'],
+  ])
+})
+
+describe('valves pulled, tyres slashed, notebooks torn', () => {
+  expectLevels([
+    ['我的自行车气门芯又被人拔了 这个月第三次', 'medium'],
+    ['someone ripped up my notebook and slashed my bike tires again', 'medium'],
+    ['我的铅笔芯断了 借了同桌一支', 'low'],
+  ])
+})
+
+describe('burner accounts reposting selfies with captions', () => {
+  expectLevels([
+    ['有人开小号骂我 还转发我的自拍 配文说我丑', 'medium'],
+    ['someone made a burner account reposting my selfies with mean captions', 'medium'],
+    ['化学课用酒精灯和bunsen burner做实验', 'low'],
+  ])
+})
+
+describe('private pictures shared', () => {
+  expectLevels([
+    ['有人在群里传她的私密照', 'high'],
+    ['someone is sharing private pics of a freshman girl in a group chat', 'high'],
+  ])
+})
+
+describe('adults touching shoulders and commenting on bodies', () => {
+  expectLevels([
+    ['教练老是捏我肩膀 还评论我的身材 我很不舒服', 'high'],
+    ['the tutor keeps massaging my shoulders and commenting on my body', 'high'],
+    ['我给奶奶揉揉肩膀 她很开心', 'low'],
+  ])
+})
+
+describe('hazards already fenced off, nobody hurt', () => {
+  expectLevels([
+    ['楼梯扶手松了 已经拉了警戒线 暂停使用 等维修', 'low'],
+    ['the railing on the stairs is loose, its taped off now and nobody is hurt', 'low'],
+  ])
+})
+
+describe('calling shotgun is not a weapon', () => {
+  expectLevels([
+    ['我们吵了一下谁坐副驾 后来和好了', 'low'],
+    ['we fought over who gets to ride shotgun lol', 'low'],
+  ])
+})
+
+describe('a flickering light is not a flick', () => {
+  expectLevels([
+    ['教室的灯一闪一闪的', 'low'],
+    ['the light in room 12 keeps flickering', 'low'],
+  ])
+})
