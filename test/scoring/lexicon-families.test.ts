@@ -442,3 +442,47 @@ describe('a flickering light is not a flick', () => {
     ['the light in room 12 keeps flickering', 'low'],
   ])
 })
+
+describe('stun guns and electric batons', () => {
+  expectLevels([
+    ['他在抽屉里藏了一根电棍 说下周要去找那个男生', 'critical'],
+    ['a boy has a stun gun in his hoodie pocket and keeps zapping the lockers', 'critical'],
+    ['物理课讲了静电 老师用静电球做实验', 'low'],
+  ])
+})
+
+describe('a chosen place or day next to a wish to die', () => {
+  expectLevels([
+    ['他说不想活了 连地方都挑好了', 'critical'],
+    ['she says she wants to die and already picked the day', 'critical'],
+    ['班委已经选好了地方开联欢会', 'low'],
+    ['we picked a date for the class party', 'low'],
+  ])
+})
+
+describe('wish to die: sleeping forever, everyone happier if I disappeared', () => {
+  expectLevels([
+    ['她说想一觉睡过去 永远睡着就好了', 'high'],
+    ['he told me he wants to fall asleep forever and that everyone would be happier if he disappeared', 'high'],
+    ['周末我睡到中午才起来', 'low'],
+    ['i slept forever last night after the tournament lol', 'low'],
+  ])
+})
+
+describe('cutting with a blade is self-harm, not a weapon threat', () => {
+  expectLevels([
+    ['她晚上躲在被子里用刀片划自己 已经好几次了', 'high'],
+    ['my roommate cuts herself with a razor in the shower', 'high'],
+    ['我用刀片削铅笔 笔芯断了', 'low'],
+  ])
+})
+
+describe('held down and beaten; a child taken by a stranger; a child in traffic', () => {
+  expectLevels([
+    ['车棚那边有个同学被几个人摁着打 现在还在打', 'critical'],
+    ['两个小孩被陌生人带走了 老师找遍了学校都没有', 'critical'],
+    ['a little kid ran into traffic outside the front gate and cars are not stopping', 'critical'],
+    ['体育课老师教我们怎么按着节奏打拍子', 'low'],
+    ['we stood in the middle of the gym for the class photo', 'low'],
+  ])
+})
