@@ -486,3 +486,51 @@ describe('held down and beaten; a child taken by a stranger; a child in traffic'
     ['we stood in the middle of the gym for the class photo', 'low'],
   ])
 })
+
+describe('alone at home next to an overdose or a wish to die', () => {
+  expectLevels([
+    ['我弟刚发消息说他吞了一整瓶药 爸妈都不在 他自己一个人在家', 'critical'],
+    ['my cousin says she wants to die and she is home alone tonight', 'critical'],
+    ['今天我一个人在家 写完作业看了会书', 'low'],
+    ['i was home alone so i made pasta', 'low'],
+  ])
+})
+
+describe('robbery by searching pockets; grabbed by the collar into a wall', () => {
+  expectLevels([
+    ['高年级的在厕所搜我的身 把我口袋里的钱全拿走了', 'high'],
+    ['two guys went through my pockets behind the gym and took my money', 'high'],
+    ['the substitute grabbed him by the collar and slammed him against the wall', 'high'],
+    ['我的外套口袋破了 钱掉了', 'low'],
+    ['my mom went through the mail and found my report card', 'low'],
+  ])
+})
+
+describe('strangers luring children', () => {
+  expectLevels([
+    ['有个不认识的人在校门口说带我去看小猫 让我上车', 'critical'],
+    ['a strange man by the park keeps offering the little kids candy from his car', 'critical'],
+    ['我表哥周末带我去看了电影', 'low'],
+    ['my aunt drove me to practice on saturday', 'low'],
+  ])
+})
+
+describe('pressure to send photos; edited photos printed and posted', () => {
+  expectLevels([
+    ['网上认识的一个哥哥一直让我传照片给他 不传就说我坏话', 'high'],
+    ['some older guy keeps pressuring me to send pics on snap and gets mad when i say no', 'high'],
+    ['他们把我的照片P成遗照 印出来贴在公告栏上', 'high'],
+    ['someone photoshopped my face onto a pig and it is all over the grade chat', 'high'],
+    ['毕业照印出来了 贴在公告栏上 大家都去看', 'low'],
+    ['my grandma keeps asking me for pics of my new puppy', 'low'],
+  ])
+})
+
+describe('hyperbole and safety wording that must stay low', () => {
+  expectLevels([
+    ['今日功课多到我想死 不过听日放假', 'low'],
+    ['单杠的漆掉了 感觉迟早出事 建议重新刷一下', 'low'],
+    ['the ceiling fan in room 3 wobbles but no one sits under it', 'low'],
+    ['for the play i need fake blood and a cardboard sword', 'low'],
+  ])
+})
