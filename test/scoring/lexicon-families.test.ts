@@ -534,3 +534,35 @@ describe('hyperbole and safety wording that must stay low', () => {
     ['for the play i need fake blood and a cardboard sword', 'low'],
   ])
 })
+
+describe('Cantonese and Taiwan wording: 跳落去, 圍住打, 毛手毛腳', () => {
+  expectLevels([
+    ['佢話聽晚要由天台跳落去 叫我哋唔好搵佢', 'critical'],
+    ['佢哋而家喺後樓梯圍住個中一仔打 快啲嚟', 'critical'],
+    ['補習班那個老師一直對我毛手毛腳', 'high'],
+    ['my friend said she is going to jump off the roof tonight, she told us not to look for her', 'critical'],
+    ['聽日天台有show 我哋一齊去睇', 'low'],
+    ['他做事毛毛躁躁的 老是忘带作业', 'low'],
+  ])
+})
+
+describe('gun slang and someone collapsed and not responding', () => {
+  expectLevels([
+    ['he said he is bringing a strap to school friday to handle those guys', 'critical'],
+    ['there is a kid collapsed in the locker room and he is not responding', 'critical'],
+    ['操场上有个同学晕倒了 怎么叫都没反应', 'critical'],
+    ['my best friend is not responding to my texts, she is probably asleep', 'low'],
+    ['my backpack strap is too long so i tied a knot in it', 'low'],
+  ])
+})
+
+describe('threats: 给你点颜色看看, teach a lesson; belongings thrown from a height', () => {
+  expectLevels([
+    ['那几个人说放学要给我点颜色看看 我不敢出校门', 'high'],
+    ['he said he will teach me a lesson if i sit at his table again', 'high'],
+    ['有人把我的书包从四楼扔下去了 书全摔坏了', 'medium'],
+    ['they threw my backpack out the window of the bus again', 'medium'],
+    ['这件衣服的颜色很好看', 'low'],
+    ['the teacher taught us a lesson about fractions today', 'low'],
+  ])
+})
