@@ -566,3 +566,11 @@ describe('threats: 给你点颜色看看, teach a lesson; belongings thrown from
     ['the teacher taught us a lesson about fractions today', 'low'],
   ])
 })
+
+describe('absent from school: only a missing child when the child left home or cannot be reached', () => {
+  expectLevels([
+    ['班主任说那个男生今天没到校 家长电话一直打不通 问了同学也没人知道他去哪了', 'critical'],
+    ['a custodian found a kid passed out in the stairwell and not responding', 'critical'],
+    ['数学老师今天没到校 我们上了自习课', 'low'],
+  ])
+})
