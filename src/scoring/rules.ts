@@ -10,8 +10,8 @@
  *    it was on purpose ("故意", "pretends it's an accident").
  * 4. Raisers lift a signal one level: imminence next to a threat, "right now" next to an assault, means or a
  *    goodbye next to a wish to die, repetition next to an insult.
- * 5. Something said to be over ("已经解决了", "we're cool now") cancels the signals before it that nothing
- *    raised, and those signals raise nothing either.
+ * 5. Something said to be over ("已经解决了", "we're cool now", "已经找到了") cancels the signals before it,
+ *    and those signals raise nothing either; what comes after it ("但是现在又开始了") still counts.
  * 6. The most severe remaining signal sets the level.
  *
  * Every step works on hits sorted by position and looks only a bounded distance around each one, so a
@@ -69,7 +69,7 @@ export function decide(original: string, hits: Hit[]): Decision {
     raise(c, index)
     signals.push(c)
   }
-  return summarize(original, lastOver < 0 ? signals : signals.filter((s) => s.raisedBy || s.end > lastOver))
+  return summarize(original, lastOver < 0 ? signals : signals.filter((s) => s.end > lastOver))
 }
 
 const byPosition = (a: Hit, b: Hit) => a.start - b.start || b.end - b.start - (a.end - a.start)
@@ -105,7 +105,7 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
  * never hides a joke, a context or an "it's over", which only qualify what is around them.
  */
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
-  if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start < o.end
+  if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start >= o.start && h.start < o.end
   if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
   // "故意撞" keeps its "故意"; only a longer qualifier ("不是故意") takes it back.
   if (h.group.effect === 'deliberate' && !(o.group.effect && QUALIFIERS.has(o.group.effect))) return false

@@ -222,3 +222,11 @@ describe('a call for help', () => {
     ['救命啊作业太多了 哈哈', 'low'],
   ])
 })
+
+describe('bleeding now raises self-harm; found safe cancels a missing child', () => {
+  expectLevels([
+    ['她晚上躲在被子里用刀片划自己 已经好几次了', 'high'],
+    ['有人在厕所割手 现在还在流血 快来人', 'critical'],
+    ['孩子放学没回家 电话也打不通 刚才已经找到了 手机没电了', 'low'],
+  ])
+})
