@@ -10,6 +10,7 @@ export const styles = String.raw`
 font-family:system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;
 color:var(--ink);background:var(--bg);line-height:1.6;-webkit-text-size-adjust:100%}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font-size:1.0625rem}
 a{color:var(--brand);text-underline-offset:.15em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
