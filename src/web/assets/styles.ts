@@ -61,7 +61,7 @@ textarea{min-height:10rem;resize:vertical}
 .help .calls{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0}
 .help .calls a{display:inline-flex;flex-direction:column;min-height:52px;padding:.4rem 1rem;border-radius:12px;background:var(--danger);color:#fff;font-weight:700;text-decoration:none}
 .receipt{text-align:center;background:var(--card);border:3px dashed var(--brand);border-radius:var(--radius);padding:1rem;margin:1rem 0}
-.receipt .code{display:block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:clamp(1.5rem,8vw,2.6rem);font-weight:700;letter-spacing:.06em;word-break:break-all;margin:.25rem 0;user-select:all}
+.receipt .code{display:block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:clamp(1.3rem,6.4vw,2.6rem);font-weight:700;letter-spacing:.02em;overflow-wrap:anywhere;margin:.25rem 0;user-select:all}
 .warning{background:var(--warn-bg);border-left:6px solid var(--warn-line);padding:.75rem 1rem;border-radius:8px;font-weight:600}
 .status{font-size:1.15rem}
 .steps{display:flex;gap:.25rem;list-style:none;padding:0;margin:1rem 0;counter-reset:step}
@@ -79,6 +79,7 @@ footer.site nav{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
 footer.site nav a{display:inline-flex;align-items:center;min-height:48px}
 .poster{max-width:48rem;text-align:center}
 .poster h1{font-size:clamp(1.8rem,6vw,3rem)}
+.poster .actions{justify-content:center}
 .poster .lines{font-size:1.3rem;list-style:none;padding:0}
 .poster .qr{width:min(70vw,18rem);height:auto;display:block;margin:1rem auto}
 .poster .url{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.2rem;word-break:break-all}
