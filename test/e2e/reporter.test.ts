@@ -26,7 +26,7 @@ describe('a reporter on a phone', { timeout: E2E_TIMEOUT }, () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
     expect(await page.locator('#school').inputValue()).toBe('QX-P03')
     await expectAccessible(page)
-    await screenshot(page, 'form-zh')
+    await screenshot(page, 'form-zh', { readme: true })
 
     await page.getByLabel('发生了什么？').fill('班上有几个人天天骂我是猪，还把我的书扔进垃圾桶')
     await page.getByLabel('在哪里发生的？').selectOption('classroom')
@@ -42,7 +42,7 @@ describe('a reporter on a phone', { timeout: E2E_TIMEOUT }, () => {
     await expect.poll(() => page.getByRole('button', { name: '复制回执码' }).isVisible()).toBe(true)
     expect(await page.locator('.help').count()).toBe(0)
     await expectAccessible(page)
-    await screenshot(page, 'receipt-zh')
+    await screenshot(page, 'receipt-zh', { readme: true })
   })
 
   it('sees the status with the receipt, reads the counselor’s question and answers it', async () => {
@@ -63,7 +63,7 @@ describe('a reporter on a phone', { timeout: E2E_TIMEOUT }, () => {
     await expect.poll(() => page.locator('.notice').textContent()).toBe('你的回复已经发送。')
     expect(await page.locator('.thread .from-you').textContent()).toContain('初二（3）班')
     await expectAccessible(page)
-    await screenshot(page, 'followup-view-zh')
+    await screenshot(page, 'followup-view-zh', { readme: true })
   })
 
   it('sends a tip in English (by Accept-Language) and is shown help first when it shows danger', async () => {
@@ -93,6 +93,21 @@ describe('a reporter on a phone', { timeout: E2E_TIMEOUT }, () => {
     expect(await page.locator('#school').inputValue()).toBe('QX-P05')
     await expectAccessible(page)
     await screenshot(page, 'form-en')
+  })
+
+  it('sees what to fix, next to the field, with everything typed still there', async () => {
+    const page = await e2e.phone({ locale: 'zh-CN' })
+    await page.goto('/s/QX-P02')
+    await page.getByLabel('发生了什么？').fill('有人抢我的零花钱')
+    await page.getByLabel('学生信息员 / 安全员').check()
+    await page.getByLabel('信息员编号').fill('ZZZZ-ZZZZ')
+    await page.getByRole('button', { name: '发送' }).click()
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('这个信息员编号不对')
+    // The summary takes the focus, so a screen reader reads it first.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
+    expect(await page.getByLabel('发生了什么？').inputValue()).toBe('有人抢我的零花钱')
+    await expectAccessible(page)
+    await screenshot(page, 'form-error-zh')
   })
 
   it('gets a friendly message for a receipt nobody was given', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
@@ -51,6 +51,8 @@ export interface E2E {
  * other origin, a CSP violation or a page error fails the test when it closes.
  */
 export async function startE2E(): Promise<E2E> {
+  // Fail loudly rather than skip: a silently skipped browser suite hides broken pages.
+  if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`)
   const harness = await makeHarness()
   const server = serve({ fetch: harness.app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise<void>((ready) => server.once('listening', () => ready()))
@@ -126,8 +128,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious, `axe on ${page.url()}`).toEqual([])
 }
 
-/** A full-page screenshot under test/e2e/screenshots/ (git-ignored) for review. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The small committed pictures docs-web.md shows; remade with `TIPLINE_README_SHOTS=1 npx vitest run test/e2e`. */
+export const README_SHOTS = join(import.meta.dirname, '..', 'readme-shots')
+
+/**
+ * A full-page screenshot under test/e2e/screenshots/ (git-ignored) for review. With `readme`, and
+ * TIPLINE_README_SHOTS set, also the first screen of it into test/e2e/readme-shots/ for the docs.
+ */
+export async function screenshot(page: Page, name: string, { readme = false } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+  if (readme && process.env.TIPLINE_README_SHOTS) await page.screenshot({ path: join(README_SHOTS, `${name}.png`) })
 }
