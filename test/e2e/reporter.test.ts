@@ -85,6 +85,24 @@ describe('a reporter on a phone', { timeout: E2E_TIMEOUT }, () => {
     await screenshot(page, 'receipt-help-en')
   })
 
+  it('copies the receipt and saves it as a picture with the small script, under the strict CSP', async () => {
+    const page = await e2e.phone({ locale: 'zh-CN' })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.url })
+    await page.goto('/s/QX-P04')
+    await page.getByLabel('发生了什么？').fill('有人每天在楼梯口推我')
+    await page.getByRole('button', { name: '发送' }).click()
+    await expect.poll(() => page.locator('h1').textContent()).toBe('已经发送。谢谢你告诉我们。')
+    const receipt = (await page.locator('#receipt-code').textContent())!.trim()
+
+    await page.getByRole('button', { name: '复制回执码' }).click()
+    await expect.poll(() => page.locator('#receipt-status').textContent()).toBe('已复制')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(receipt)
+
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '保存为图片' }).click()
+    expect((await download).suggestedFilename()).toBe(`receipt-${receipt}.png`)
+  })
+
   it('switches language with the toggle and keeps the preselected school', async () => {
     const page = await e2e.phone({ locale: 'zh-CN' })
     await page.goto('/s/QX-P05')
