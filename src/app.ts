@@ -10,6 +10,8 @@ import { schoolRoutes } from './schools/schools.routes'
 import { scoreRoutes } from './scoring/score.routes'
 import { followupRoutes } from './tips/followup.routes'
 import { tipRoutes } from './tips/tips.routes'
+import { securityHeaders } from './web/security-headers'
+import { webNotFound, webRoutes } from './web/web.routes'
 
 /** Largest request body accepted anywhere; a tip is at most 5,000 characters. */
 export const MAX_BODY_BYTES = 64 * 1024
@@ -33,6 +35,7 @@ export function createApp(services: Services) {
     await next()
   })
   if (services.config.LOG_REQUESTS) app.use(requestLog())
+  app.use(securityHeaders())
   app.use(
     '/api/*',
     bodyLimit({
@@ -48,8 +51,11 @@ export function createApp(services: Services) {
   app.route('/api/schools', schoolRoutes)
   app.route('/api/tips', tipRoutes)
   app.route('/api/followup', followupRoutes)
+  // The reporter's pages; staff pages (issue 4) will mount beside them.
+  app.route('/', webRoutes)
 
-  app.notFound(notFound)
+  // The API answers in JSON; everything else is a page a person reads.
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? notFound(c) : webNotFound(c)))
   app.onError(onError(services.log))
   return app
 }

@@ -121,13 +121,32 @@ const helpTexts: Record<Language, Help> = {
 }
 
 /**
- * Help to show with the receipt when the tip shows self-harm or immediate danger (a critical level), or
- * nothing. The reporter sees the help, never the level that triggered it.
+ * Whether a tip calls for help right now: self-harm or immediate danger (a critical level). The reporter
+ * sees the help, never the level that triggered it.
+ *
+ * @example
+ * needsHelpNow(scoreTip('我不想活了')) // true
+ */
+export function needsHelpNow(score: Pick<ScoreResult, 'level' | 'signals'>): boolean {
+  return score.level === 'critical' || score.signals.some((s) => s.category === 'self_harm')
+}
+
+/**
+ * Help for right now, in one language: what to do and whom to call.
+ *
+ * @example
+ * helpText('en').contacts[0] // { name: 'Police', number: '110' }
+ */
+export function helpText(lang: Language): Help {
+  return helpTexts[lang]
+}
+
+/**
+ * Help to show with the receipt when the tip shows self-harm or immediate danger, or nothing.
  *
  * @example
  * helpFor('zh', scoreTip('我不想活了')) // { title: '你不是一个人…', steps: […], contacts: […] }
  */
 export function helpFor(lang: Language, score: Pick<ScoreResult, 'level' | 'signals'>): Help | undefined {
-  const danger = score.level === 'critical' || score.signals.some((s) => s.category === 'self_harm')
-  return danger ? helpTexts[lang] : undefined
+  return needsHelpNow(score) ? helpTexts[lang] : undefined
 }

@@ -1,0 +1,98 @@
+import * as z from 'zod'
+import type { Services } from '../app-env'
+import { lookupHash } from '../crypto/keys'
+import { seal } from '../crypto/seal'
+import { newId } from '../db/ids'
+import { ApiError } from '../http/errors'
+import { findInformant } from '../informants/informants'
+import { findSchool } from '../schools/schools'
+import { scoreRequest } from '../scoring/score.routes'
+import { categories, reporterKinds } from '../scoring/types'
+import { openCaseForTip, tipContext } from './intake'
+import { detectLanguage } from './language'
+import { newReceipt } from './receipt'
+import { needsHelpNow } from './reporter-text'
+import { scoreForIntake } from './score-for-intake'
+import { type Language, MAX_WHEN_CHARS, places } from './tip-fields'
+import { committed } from './writes'
+
+/** A tip as a reporter sends it, from the JSON API or the web form (after the form's strings are read). */
+export const tipRequest = z.object({
+  school: z.string().trim().min(1, 'must not be empty').max(32),
+  text: scoreRequest.shape.text,
+  reporter: z.enum(reporterKinds),
+  categories: z
+    .array(z.enum(categories))
+    .max(categories.length)
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  where: z.enum(places).optional(),
+  when: z.string().trim().max(MAX_WHEN_CHARS, `must be at most ${MAX_WHEN_CHARS} characters`).optional(),
+  ongoing: z.boolean().optional(),
+  informantCode: z.string().trim().min(1, 'must not be empty').max(64).optional(),
+})
+export type TipRequest = z.infer<typeof tipRequest>
+
+/** What taking a tip gives back to the reporter's channel: never the level or the score. */
+export interface TakenTip {
+  /** The receipt as shown (`XXXX-XXXX-XXXX-XXXX`); exists only in this answer. */
+  receipt: string
+  reference: string
+  /** The tip's language, detected from its text. */
+  lang: Language
+  /** Whether to show help for right now (self-harm or immediate danger), without saying why. */
+  needsHelp: boolean
+}
+
+/**
+ * Takes one anonymous tip: checks the school and informant code, scores it, seals its text, hashes a fresh
+ * receipt and commits the case, the tip and its first ledger events in one batch. Shared by `POST /api/tips`
+ * and the web form so both channels take a tip the same way. Throws ApiError (400 unknown school or
+ * informant code, 503 not saved); a caller maps those to JSON or to a message on the page.
+ *
+ * @example
+ * const { receipt, reference } = await takeTip(services, tipRequest.parse(body))
+ */
+export async function takeTip(services: Services, input: TipRequest): Promise<TakenTip> {
+  const { db, keys, writer, now } = services
+  const [school, informantCodeId] = await Promise.all([
+    findSchool(db, input.school, now().getTime()),
+    input.informantCode === undefined ? undefined : findInformant(db, keys, input.informantCode),
+  ])
+  if (!school) throw new ApiError(400, 'unknown_school', 'There is no school with this code', 'school')
+  if (input.informantCode !== undefined && informantCodeId === undefined) {
+    throw new ApiError(400, 'unknown_informant_code', 'This informant code is not registered', 'informantCode')
+  }
+
+  const score = scoreForIntake(input.text, input.reporter, services.log)
+  const at = now()
+  const tipId = newId(at)
+  const receipt = newReceipt()
+  const lang = detectLanguage(input.text)
+  const [receiptHash, sealed] = await Promise.all([
+    lookupHash(keys, 'receipt', receipt.code),
+    seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
+  ])
+
+  const { reference } = await committed(
+    services,
+    writer.submit(
+      openCaseForTip({
+        tipId,
+        caseId: newId(at),
+        school,
+        receiptHash,
+        reporter: input.reporter,
+        place: input.where,
+        ongoing: input.ongoing,
+        informantCodeId,
+        reporterCategories: input.categories,
+        lang,
+        score,
+        sealed,
+        at,
+      }),
+    ),
+  )
+  return { receipt: receipt.shown, reference, lang, needsHelp: needsHelpNow(score) }
+}
