@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../app-env'
+import { deadlinePolicy } from '../config'
 import { lookupHash } from '../crypto/keys'
 import { seal } from '../crypto/seal'
 import { newId } from '../db/ids'
@@ -9,6 +10,8 @@ import { limitRequests } from '../http/rate-limit'
 import { validate } from '../http/validate'
 import { findInformant } from '../informants/informants'
 import { findSchool } from '../schools/schools'
+import { caseLink } from '../notify/outbox'
+import { loadAudience } from '../notify/targets'
 import { scoreRequest } from '../scoring/score.routes'
 import { categories, reporterKinds } from '../scoring/types'
 import { openCaseForTip, tipContext } from './intake'
@@ -18,6 +21,7 @@ import { helpFor, nextSteps } from './reporter-text'
 import { scoreForIntake } from './score-for-intake'
 import { MAX_WHEN_CHARS, places } from './tip-fields'
 import { committed } from './writes'
+import { earlyWarningFor } from '../warning/intake-warning'
 
 export const tipRequest = z.object({
   school: z.string().trim().min(1, 'must not be empty').max(32),
@@ -57,17 +61,22 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
   const tipId = newId(at)
   const receipt = newReceipt()
   const lang = detectLanguage(input.text)
-  const [receiptHash, sealed] = await Promise.all([
+  const caseId = newId(at)
+  const [receiptHash, sealed, earlyWarning] = await Promise.all([
     lookupHash(keys, 'receipt', receipt.code),
     seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
+    earlyWarningFor(services, { text: input.text, tipId, caseId, schoolId: school.id, level: score.level, at }),
   ])
+  const level = earlyWarning?.raise?.to ?? score.level
+  // Only a critical tip reads its alert audience: ordinary intake pays nothing for alerts.
+  const audience = level === 'critical' ? await loadAudience(db, services.config, school.id) : undefined
 
   const { reference } = await committed(
     services,
     writer.submit(
       openCaseForTip({
         tipId,
-        caseId: newId(at),
+        caseId,
         school,
         receiptHash,
         reporter: input.reporter,
@@ -79,6 +88,13 @@ export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), val
         score,
         sealed,
         at,
+        policy: deadlinePolicy(services.config),
+        earlyWarning,
+        alerts: audience && {
+          audience,
+          link: (reference) => caseLink(services.config, reference),
+          callDownMs: services.config.CALL_DOWN_MINUTES * 60_000,
+        },
       }),
     ),
   )

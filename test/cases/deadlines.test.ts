@@ -14,7 +14,7 @@ describe('firstResponseDueAt', () => {
   })
 
   it('takes another policy, so deadlines can become configurable', () => {
-    const policy = { firstResponse: { ...rubricDeadlines.firstResponse, critical: 5 * 60_000 } }
+    const policy = { ...rubricDeadlines, firstResponse: { ...rubricDeadlines.firstResponse, critical: 5 * 60_000 } }
     expect(firstResponseDueAt('critical', at, policy).toISOString()).toBe('2026-03-02T23:55:00.000Z')
   })
 })
