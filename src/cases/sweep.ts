@@ -127,8 +127,12 @@ export async function runDeadlineSweep(services: Services, now: Date): Promise<S
   }
 
   const work: Promise<void>[] = []
+  // A critical case whose first response is missed in the same sweep as its call-down runs out is escalated
+  // once, by its overdue batch; the call-down leaves it alone rather than race it for the `once` key.
+  const escalating = new Set<string>()
   for (const c of firstResponse) {
     const escalate = c.level === 'critical' && c.districtEscalatedAt === null
+    if (escalate) escalating.add(c.id)
     work.push(
       audienceOf(c.schoolId).then((audience) =>
         submit(overdueUnit(ctx, c, 'firstResponse', c.firstResponseDueAt.getTime(), audience, escalate), () => {
@@ -166,7 +170,7 @@ export async function runDeadlineSweep(services: Services, now: Date): Promise<S
           report.callDownsStopped++
         } else if (step.do === 'call') {
           await submit(callDownUnit(ctx, c, step.step, audience), () => report.callDowns++)
-        } else {
+        } else if (!escalating.has(c.id)) {
           await submit(escalationUnit(ctx, c, 'call_down_unanswered', audience), () => report.escalated++)
         }
       }),
