@@ -25,6 +25,11 @@ export interface Services {
    * logged. Without it every client shares one rate-limit bucket.
    */
   clientAddress?: (c: Context<AppEnv>) => string | undefined
+  /**
+   * How notifications leave the process (the outbox delivery loop). Injected so tests can point it at a
+   * local receiver and a host can add a proxy; `globalThis.fetch` when unset.
+   */
+  fetch?: typeof fetch
 }
 
 export type AppEnv = {

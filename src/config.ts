@@ -1,5 +1,7 @@
 import * as z from 'zod'
 import { fromBase64 } from './auth/base64'
+import { type DeadlinePolicy, parseLevelDurations, rubricDeadlines } from './cases/deadlines'
+import type { Level } from './scoring/types'
 
 /** A yes/no setting written the way people write it in an env file. */
 const flag = (fallback: '0' | '1') =>
@@ -22,6 +24,19 @@ const secret = z
  * Kept separate from RATE_LIMITS so an operator can relax one route without dropping the rest.
  */
 const perWindow = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback)
+
+/** Per-level durations like `critical=15m,high=4h` over the rubric's; unnamed levels keep the rubric's. */
+const levelDurations = (base: Record<Level, number>) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .transform((text, ctx) => {
+      const parsed = parseLevelDurations(text, base)
+      if (parsed.ok) return parsed.value
+      ctx.addIssue({ code: 'custom', message: parsed.message })
+      return z.NEVER
+    })
 
 /**
  * Every setting Tipline reads, validated once at the edge of the process. A host passes its environment
@@ -95,9 +110,58 @@ const configSchema = z.object({
 
   /** Most tips committed together in one batch (one fsync) by the group-commit writer. */
   GROUP_COMMIT_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
+
+  // ── Deadlines, alerts and early warning (docs-alerts.md) ──────────────────────────────────────────
+  /** First-response deadlines per level, e.g. `critical=10m,high=4h`; unnamed levels keep the rubric's. */
+  DEADLINES_FIRST_RESPONSE: levelDurations(rubricDeadlines.firstResponse),
+  /** Resolution deadlines per level, e.g. `medium=10d`; unnamed levels keep 2/5/10/15 days. */
+  DEADLINES_RESOLUTION: levelDurations(rubricDeadlines.resolution),
+  /** Days after resolution when the follow-up check on the student (回访) is due. */
+  FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Minutes a critical case waits for acknowledgement before the next on-duty contact is called. */
+  CALL_DOWN_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+  /**
+   * The district's on-duty channels, whitespace-separated `format=url` (formats: `wecom`, `dingtalk`,
+   * `feishu`, `json`), e.g. `wecom=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…`. School channels
+   * and call-down contacts live in the `notify_targets` table.
+   */
+  DISTRICT_WEBHOOKS: z
+    .string()
+    .trim()
+    .default('')
+    .refine(
+      (v) => v === '' || v.split(/\s+/).every((t) => /^(wecom|dingtalk|feishu|json)=https?:\/\/\S+$/.test(t)),
+      'must be whitespace-separated format=url pairs, format one of wecom, dingtalk, feishu, json',
+    ),
+  /** The deadline sweep runs this often on the Node host. */
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The outbox delivery loop runs this often on the Node host. */
+  DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /** Delivery attempts before a notification is given up (about a day with the backoff). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(16),
+  /** Early warning looks at a school's open tips and at tips of this many recent days. */
+  EARLY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Tips naming one person (this one included) that raise the new case's level by one step. */
+  EARLY_WARNING_RAISE_AT: z.coerce.number().int().min(2).max(20).default(2),
+  /**
+   * HMAC key for the early-warning index of extracted names, classes and places. Unset: derived from
+   * RECEIPT_KEY (HKDF), so a local install needs nothing more. Changing it orphans the index (old tips stop
+   * matching new ones) but loses no tip.
+   */
+  TERM_KEY: secret.optional(),
 })
 
 export type Config = z.infer<typeof configSchema>
+
+/**
+ * The deadline policy the configuration sets.
+ *
+ * @example
+ * firstResponseDueAt(level, at, deadlinePolicy(config))
+ */
+export function deadlinePolicy(config: Pick<Config, 'DEADLINES_FIRST_RESPONSE' | 'DEADLINES_RESOLUTION'>): DeadlinePolicy {
+  return { firstResponse: config.DEADLINES_FIRST_RESPONSE, resolution: config.DEADLINES_RESOLUTION }
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'

@@ -10,6 +10,12 @@ import { toHex } from './bytes'
 export interface Keys {
   data: DataKeyring
   lookup: CryptoKey
+  /**
+   * HMAC key of the early-warning index (keyed hashes of names, classes and places a tip mentions). Its own
+   * key, not `lookup`: the index holds guessable inputs (common names), so it must be possible to rotate or
+   * drop it without touching receipts.
+   */
+  terms: CryptoKey
 }
 
 /** AES-256-GCM keys by id: new rows are sealed with `activeId`, old rows opened with whatever sealed them. */
@@ -40,7 +46,10 @@ export async function importKeys(config: Config): Promise<Keys> {
     if (!byId.has(id)) byId.set(id, await importAesKey(pair.slice(at + 1)))
   }
   const lookup = await crypto.subtle.importKey('raw', decode(config.RECEIPT_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  return { data: { activeId: config.DATA_KEY_ID, byId }, lookup }
+  const terms = config.TERM_KEY
+    ? await crypto.subtle.importKey('raw', decode(config.TERM_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    : await deriveTermKey(config.RECEIPT_KEY)
+  return { data: { activeId: config.DATA_KEY_ID, byId }, lookup, terms }
 }
 
 /**
@@ -66,6 +75,21 @@ export type LookupPurpose = 'receipt' | 'informant'
 export async function lookupHash(keys: Keys, purpose: LookupPurpose, code: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', keys.lookup, new TextEncoder().encode(`${purpose}:${code}`))
   return toHex(mac)
+}
+
+/**
+ * The early-warning key derived from RECEIPT_KEY with HKDF-SHA-256 under its own label, so a local install
+ * needs no new secret and the derived key reveals nothing about the receipt key.
+ */
+async function deriveTermKey(receiptKey: string): Promise<CryptoKey> {
+  const base = await crypto.subtle.importKey('raw', decode(receiptKey), 'HKDF', false, ['deriveKey'])
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode('tipline early-warning terms v1') },
+    base,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  )
 }
 
 function importAesKey(base64: string): Promise<CryptoKey> {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import type { EscalationTarget } from '../cases/case-action'
 import { caseStates } from '../cases/state-machine'
 import { informantRoles, schoolKinds } from '../schools/school-kinds'
 import { categories, levels, reporterKinds } from '../scoring/types'
@@ -76,6 +77,26 @@ export const cases = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+
+    // ── Deadlines and escalation (issue 6, docs-alerts.md) ────────────────────────────────────────────
+    // Each `*_at` mark below is set once by the deadline sweep in the same batch as its ledger event; the
+    // partial indexes drop a case as soon as its mark is set, so a sweep reads only what is due.
+    /** When the case must be closed out; null only on cases opened before deadlines existed. */
+    resolutionDueAt: integer('resolution_due_at', { mode: 'timestamp_ms' }),
+    /** When the sweep found the first-response deadline missed (the `case.overdue` event's time). */
+    firstResponseOverdueAt: integer('first_response_overdue_at', { mode: 'timestamp_ms' }),
+    resolutionOverdueAt: integer('resolution_overdue_at', { mode: 'timestamp_ms' }),
+    /** Who the case was handed up to (`district` by the sweep's 督办; people add others). */
+    escalatedTo: text('escalated_to', { mode: 'json' }).$type<EscalationTarget[]>(),
+    /** When the case was escalated to the district, by a person or by the sweep. */
+    districtEscalatedAt: integer('district_escalated_at', { mode: 'timestamp_ms' }),
+    /** How many on-duty contacts a critical case has called so far, and when the next one is due. */
+    callDownStep: integer('call_down_step').notNull().default(0),
+    callDownNextAt: integer('call_down_next_at', { mode: 'timestamp_ms' }),
+    /** The follow-up check on the student (回访): due 30 days after resolution, reminded once, recorded. */
+    followUpDueAt: integer('follow_up_due_at', { mode: 'timestamp_ms' }),
+    followUpRemindedAt: integer('follow_up_reminded_at', { mode: 'timestamp_ms' }),
+    followUpDoneAt: integer('follow_up_done_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     // The district queue: WHERE state IN (open states) ORDER BY priority, due, id — a cursor walks (priority, due, id).
@@ -83,8 +104,19 @@ export const cases = sqliteTable(
     // A counselor's queue is one school's.
     index('cases_school_queue_idx').on(t.schoolId, t.state, t.priority, t.firstResponseDueAt, t.id),
     index('cases_assignee_idx').on(t.assigneeId, t.state),
-    // The overdue sweep only ever looks at cases nobody has acknowledged yet; a partial index stays small.
-    index('cases_unacknowledged_due_idx').on(t.firstResponseDueAt).where(sql`"state" = 'new'`),
+    // The deadline sweep: one small partial index per clock, holding only cases whose clock runs and whose
+    // miss is not yet marked. The sweep's queries repeat these WHERE terms literally (SQLite uses a partial
+    // index only when the query's WHERE implies the index's), and `due <= now` reads only what is due.
+    index('cases_first_response_sweep_idx')
+      .on(t.firstResponseDueAt)
+      .where(sql`"state" = 'new' AND "first_response_overdue_at" IS NULL`),
+    index('cases_resolution_sweep_idx')
+      .on(t.resolutionDueAt)
+      .where(sql`"state" IN ('new', 'acknowledged', 'investigating') AND "resolution_overdue_at" IS NULL`),
+    index('cases_follow_up_sweep_idx')
+      .on(t.followUpDueAt)
+      .where(sql`"state" = 'resolved' AND "follow_up_reminded_at" IS NULL AND "follow_up_done_at" IS NULL`),
+    index('cases_call_down_sweep_idx').on(t.callDownNextAt).where(sql`"call_down_next_at" IS NOT NULL`),
   ],
 )
 
@@ -194,6 +226,148 @@ export const events = sqliteTable(
     // (measured: index pages dominate what a group commit has to fsync).
     uniqueIndex('events_prev_hash_idx').on(t.prevHash),
     index('events_case_idx').on(t.caseId, t.seq),
+    // Exactly-once events of the deadline sweep (issue 6): each carries a `once` key in its payload
+    // (`overdue:firstResponse:<due>`, `call_down:2`, …) and this index refuses a second one per case, so two
+    // sweeps racing on the same due case cannot both commit — the loser's whole batch (its case mark and
+    // outbox rows included) is rolled back. Partial on the action, so other events cost no JSON parse.
+    uniqueIndex('events_once_idx')
+      .on(t.caseId, sql`("payload" ->> '$.once')`)
+      .where(sql`"action" IN ('case.overdue', 'case.escalated_auto', 'case.call_down', 'case.follow_up_due')`),
+  ],
+)
+
+// ── Alerts and early warning (issue 6, docs-alerts.md) ───────────────────────────────────────────────
+
+export const notifyFormats = ['wecom', 'dingtalk', 'feishu', 'json'] as const
+export const notifyRoles = ['channel', 'contact'] as const
+
+/**
+ * Where notifications go. A `channel` is a school's (or, with no school, the district's) on-duty group
+ * bot or endpoint and gets every alert of its school; a `contact` is one on-duty person in a school's
+ * call-down list (`call_order` 1, 2, …), reached through a bot that @-mentions `mention` or a gateway of
+ * their own. The district's channels can also come from config (DISTRICT_WEBHOOKS). The URL of a bot is
+ * its credential; `secret` is the signing secret of DingTalk and Feishu bots that have one (加签).
+ */
+export const notifyTargets = sqliteTable(
+  'notify_targets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    schoolId: integer('school_id').references(() => schools.id),
+    role: text('role', { enum: notifyRoles }).notNull(),
+    callOrder: integer('call_order'),
+    label: text('label').notNull(),
+    format: text('format', { enum: notifyFormats }).notNull(),
+    url: text('url').notNull(),
+    secret: text('secret'),
+    /** A mobile number a WeCom/DingTalk bot @-mentions, so the contact's phone rings. */
+    mention: text('mention'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notify_targets_school_idx').on(t.schoolId, t.role, t.callOrder)],
+)
+
+export const notificationKinds = ['critical_tip', 'overdue', 'escalation', 'call_down', 'follow_up_due'] as const
+
+/** What a notification says: references and labels only — never tip text, never anything about the reporter. */
+export interface NotificationMessage {
+  kind: (typeof notificationKinds)[number]
+  reference: string
+  level: string
+  school: { code: string; name: string }
+  /** Where staff open the case (PUBLIC_URL + /cases/<reference>), when PUBLIC_URL is set. */
+  link: string | null
+  /** Which deadline, for `overdue`; which step, for `call_down`. */
+  deadline?: string
+  dueAt?: number
+  step?: number
+  /** For `follow_up_due`: the staff id of the case owner to remind. */
+  owner?: string | null
+}
+
+/**
+ * The outbox: a notification is written in the same batch as the event that causes it, so an alert is
+ * never lost when the process dies after the commit, nor sent for a write that rolled back. The delivery
+ * loop claims due rows with a conditional UPDATE (one loop wins a row), sends, and marks it delivered or
+ * schedules a retry with backoff. `idempotency_key` travels with every attempt so a receiver can drop the
+ * repeat of an attempt whose answer was lost.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').references(() => cases.id),
+    /** `db:<notify_targets.id>` or `env:<hash of the URL>` for a DISTRICT_WEBHOOKS entry. */
+    targetKey: text('target_key').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    message: text('message', { mode: 'json' }).notNull().$type<NotificationMessage>(),
+    createdAt: createdAt(),
+    /** Due for (another) attempt from this time; also the claim: a claimed row is moved a lease ahead. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    /** The last failure as a short code (`http_500`, `errcode_45009`, `network`), never a response body. */
+    lastError: text('last_error'),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+    /** Given up after OUTBOX_MAX_ATTEMPTS, or the target is gone. */
+    failedAt: integer('failed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('outbox_idempotency_idx').on(t.idempotencyKey),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`"delivered_at" IS NULL AND "failed_at" IS NULL`),
+    index('outbox_case_idx').on(t.caseId),
+  ],
+)
+
+export const termKinds = ['name', 'class', 'place'] as const
+
+/**
+ * The early-warning index: for each tip, keyed hashes (HMAC under `keys.terms`, school id included) of the
+ * normalised names, classes and places its text mentions. Never the words themselves: a copy of this
+ * table without the key says nothing, and the words shown to staff are recomputed from the sealed texts.
+ */
+export const tipTerms = sqliteTable(
+  'tip_terms',
+  {
+    tipId: text('tip_id')
+      .notNull()
+      .references(() => tips.id),
+    schoolId: integer('school_id')
+      .notNull()
+      .references(() => schools.id),
+    kind: text('kind', { enum: termKinds }).notNull(),
+    termHash: text('term_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tipId, t.termHash] }), index('tip_terms_lookup_idx').on(t.schoolId, t.termHash, t.createdAt)],
+)
+
+/**
+ * Related tips: a new tip and an earlier tip of the same school that share a name, class or place.
+ * `kinds` says what kind of term they share; the words are computed when staff read the case.
+ */
+export const relatedTips = sqliteTable(
+  'related_tips',
+  {
+    tipId: text('tip_id')
+      .notNull()
+      .references(() => tips.id),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    relatedTipId: text('related_tip_id')
+      .notNull()
+      .references(() => tips.id),
+    relatedCaseId: text('related_case_id')
+      .notNull()
+      .references(() => cases.id),
+    kinds: text('kinds', { mode: 'json' }).notNull().$type<(typeof termKinds)[number][]>(),
+    shared: integer('shared').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tipId, t.relatedTipId] }),
+    index('related_tips_case_idx').on(t.caseId),
+    index('related_tips_related_case_idx').on(t.relatedCaseId),
   ],
 )
 
@@ -201,4 +375,4 @@ export const events = sqliteTable(
  * Tables in foreign-key order, parents first: the order the group-commit writer sends merged row inserts
  * in, so every row's parent is already there when SQLite checks the key.
  */
-export const insertOrder = [schools, informantCodes, cases, tips, messages, events] as const
+export const insertOrder = [schools, informantCodes, notifyTargets, cases, tips, messages, tipTerms, relatedTips, outbox, events] as const

@@ -7,6 +7,8 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import type { AppEnv } from '../app-env'
 import { createApp } from '../app'
+import type { Services } from '../app-env'
+import { runDeadlineSweep } from '../cases/sweep'
 import { type Config, ConfigError, loadConfig } from '../config'
 import { importKeys } from '../crypto/keys'
 import { GroupCommitWriter } from '../db/group-commit'
@@ -14,6 +16,8 @@ import { jsonLogger } from '../http/logger'
 import { type SeedReport, seedDemoDistrict } from '../schools/demo-district'
 import { applyMigrations, openDatabase } from './node-db'
 import { loadOrCreateLocalKeys } from './node-keys'
+import { deliverOutbox } from '../notify/deliver'
+import { repeat } from './node-timers'
 
 export interface NodeHost {
   url: string
@@ -70,7 +74,7 @@ export async function startNodeHost(
     }
 
     const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out) })
-    const app = createApp({
+    const services: Services = {
       config,
       log: jsonLogger(out),
       now: () => new Date(),
@@ -78,7 +82,14 @@ export async function startNodeHost(
       keys,
       writer,
       clientAddress: clientAddressFrom(config),
-    })
+    }
+    const app = createApp(services)
+    // The deadline sweep (every minute) and the outbox delivery loop (every few seconds). On Workers a cron
+    // trigger will call the same two functions.
+    const jobs = [
+      repeat('deadline sweep', config.SWEEP_INTERVAL_SECONDS * 1000, () => runDeadlineSweep(services, services.now()), services.log),
+      repeat('outbox delivery', config.DELIVERY_INTERVAL_SECONDS * 1000, () => deliverOutbox(services, services.now()), services.log),
+    ]
     const server = serve({ fetch: app.fetch, port: config.PORT, ...(config.HOST ? { hostname: config.HOST } : {}) })
     await new Promise<void>((ready, fail) => {
       server.once('listening', ready)
@@ -95,6 +106,8 @@ export async function startNodeHost(
       seed,
       async close() {
         await new Promise<void>((done) => server.close(() => done()))
+        // Stop the timers and wait for a sweep or delivery in flight before the writer and database close.
+        await Promise.all(jobs.map((job) => job.stop()))
         await writer.close()
         client.close()
       },

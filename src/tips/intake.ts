@@ -1,10 +1,14 @@
 import { newCaseReference } from '../cases/reference'
-import { firstResponseDueAt } from '../cases/deadlines'
+import { type DeadlinePolicy, openingDeadlines, rubricDeadlines } from '../cases/deadlines'
+import { callDownCallWrites } from '../cases/sweep'
 import type { Sealed } from '../crypto/seal'
 import type { WriteUnit } from '../db/group-commit'
-import { insertRow } from '../db/insert-rows'
-import { cases, type StoredSignal, tips } from '../db/schema'
-import type { Category, ReporterKind, ScoreResult } from '../scoring/types'
+import { type Write, insertRow } from '../db/insert-rows'
+import { type NotificationMessage, cases, type StoredSignal, tips } from '../db/schema'
+import type { LedgerAppender } from '../ledger/ledger'
+import { outboxRows } from '../notify/outbox'
+import type { Audience } from '../notify/targets'
+import type { Category, Level, ReporterKind, ScoreResult } from '../scoring/types'
 import type { Language, Place } from './tip-fields'
 
 /** A tip ready to be written: validated, scored, its text sealed and its receipt hashed. */
@@ -22,6 +26,15 @@ export interface NewTip {
   score: ScoreResult
   sealed: Sealed
   at: Date
+  /** The configured deadlines (DEADLINES_*); the rubric's when absent. */
+  policy?: DeadlinePolicy | undefined
+  /** Early warning: the tip's index rows and related-tip links, and a level raise for repetition. */
+  earlyWarning?: { writes: Write[]; raise?: { from: Level; to: Level; tips: number; related: string[] } | undefined } | undefined
+  /**
+   * For a critical case: who to alert (loaded by the route), the staff link for a reference, and the
+   * call-down interval. The alerts go into the outbox in this same batch.
+   */
+  alerts?: { audience: Audience; link: (reference: string) => string | null; callDownMs: number } | undefined
 }
 
 /**
@@ -44,20 +57,26 @@ export function tipContext(tipId: string): string {
  */
 export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
   const { score, at } = tip
-  const dueAt = firstResponseDueAt(score.level, at)
+  const level = tip.earlyWarning?.raise?.to ?? score.level
+  const { firstResponseDueAt: dueAt, resolutionDueAt } = openingDeadlines(level, at, tip.policy ?? rubricDeadlines)
+  const callDown = level === 'critical' && tip.alerts !== undefined
   return {
     build(ledger) {
       // Made here, not outside: a lone retry after a reference collision must get a fresh one.
       const reference = newCaseReference()
       const time = at.getTime()
-      const writes = [
+      const writes: Write[] = [
         insertRow(cases, {
           id: tip.caseId,
           reference,
           schoolId: tip.school.id,
-          level: score.level,
+          level,
           scorerLevel: score.level,
           firstResponseDueAt: dueAt,
+          resolutionDueAt,
+          // A critical case calls its first on-duty contact now and the next one if nobody acknowledges.
+          callDownStep: callDown ? 1 : 0,
+          callDownNextAt: callDown ? new Date(time + tip.alerts!.callDownMs) : null,
           createdAt: at,
           updatedAt: at,
         }),
@@ -94,6 +113,7 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
             channel: 'web',
             informant: tip.informantCodeId !== undefined,
             firstResponseDueAt: dueAt.getTime(),
+            resolutionDueAt: resolutionDueAt.getTime(),
           },
           time,
         }),
@@ -112,9 +132,40 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
           time,
         }),
       ]
+      if (tip.earlyWarning) {
+        writes.push(...tip.earlyWarning.writes)
+        const raise = tip.earlyWarning.raise
+        if (raise) {
+          writes.push(
+            ledger.append({
+              caseId: tip.caseId,
+              actor: 'system',
+              action: 'case.level_changed',
+              payload: { from: raise.from, to: raise.to, reason: 'repetition', tipsAboutOneTarget: raise.tips, related: raise.related },
+              time,
+            }),
+          )
+        }
+      }
+      if (callDown) writes.push(...criticalAlertWrites(ledger, tip, reference, level))
       return { writes, result: { reference } }
     },
   }
+}
+
+/**
+ * A critical tip's alerts, in its intake batch: the school's and the district's on-duty channels, and the
+ * first contact of the school's call-down list (a `case.call_down` event). Only references and labels go
+ * out — see NotificationMessage.
+ */
+function criticalAlertWrites(ledger: LedgerAppender, tip: NewTip, reference: string, level: Level): Write[] {
+  const { audience, link } = tip.alerts!
+  const base = { reference, level, school: { code: audience.school.code, name: audience.school.name }, link: link(reference) }
+  const critical: NotificationMessage = { kind: 'critical_tip', ...base }
+  return [
+    ...outboxRows(tip.caseId, critical, [...audience.schoolChannels, ...audience.districtChannels], `${tip.caseId}:critical`, tip.at),
+    ...callDownCallWrites(ledger, { caseId: tip.caseId, step: 1, contact: audience.contacts[0], at: tip.at, message: { kind: 'call_down', step: 1, ...base } }),
+  ]
 }
 
 /**

@@ -1,10 +1,13 @@
 import * as z from 'zod'
 import type { Services } from '../app-env'
+import { deadlinePolicy } from '../config'
 import { lookupHash } from '../crypto/keys'
 import { seal } from '../crypto/seal'
 import { newId } from '../db/ids'
 import { ApiError } from '../http/errors'
 import { findInformant } from '../informants/informants'
+import { caseLink } from '../notify/outbox'
+import { loadAudience } from '../notify/targets'
 import { findSchool } from '../schools/schools'
 import { scoreRequest } from '../scoring/score.routes'
 import { categories, reporterKinds } from '../scoring/types'
@@ -14,6 +17,7 @@ import { newReceipt } from './receipt'
 import { needsHelpNow } from './reporter-text'
 import { scoreForIntake } from './score-for-intake'
 import { type Language, MAX_WHEN_CHARS, places } from './tip-fields'
+import { earlyWarningFor } from '../warning/intake-warning'
 import { committed } from './writes'
 
 /** A tip as a reporter sends it, from the JSON API or the web form (after the form's strings are read). */
@@ -46,7 +50,8 @@ export interface TakenTip {
 
 /**
  * Takes one anonymous tip: checks the school and informant code, scores it, seals its text, hashes a fresh
- * receipt and commits the case, the tip and its first ledger events in one batch. Shared by `POST /api/tips`
+ * receipt, looks for earlier tips about the same child, class or place, and commits the case, the tip, its
+ * first ledger events and, for a critical case, its alerts in one batch. Shared by `POST /api/tips`
  * and the web form so both channels take a tip the same way. Throws ApiError (400 unknown school or
  * informant code, 503 not saved); a caller maps those to JSON or to a message on the page.
  *
@@ -69,17 +74,22 @@ export async function takeTip(services: Services, input: TipRequest): Promise<Ta
   const tipId = newId(at)
   const receipt = newReceipt()
   const lang = detectLanguage(input.text)
-  const [receiptHash, sealed] = await Promise.all([
+  const caseId = newId(at)
+  const [receiptHash, sealed, earlyWarning] = await Promise.all([
     lookupHash(keys, 'receipt', receipt.code),
     seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
+    earlyWarningFor(services, { text: input.text, tipId, caseId, schoolId: school.id, level: score.level, at }),
   ])
+  const level = earlyWarning?.raise?.to ?? score.level
+  // Only a critical tip reads its alert audience: ordinary intake pays nothing for alerts.
+  const audience = level === 'critical' ? await loadAudience(db, services.config, school.id) : undefined
 
   const { reference } = await committed(
     services,
     writer.submit(
       openCaseForTip({
         tipId,
-        caseId: newId(at),
+        caseId,
         school,
         receiptHash,
         reporter: input.reporter,
@@ -91,6 +101,13 @@ export async function takeTip(services: Services, input: TipRequest): Promise<Ta
         score,
         sealed,
         at,
+        policy: deadlinePolicy(services.config),
+        earlyWarning,
+        alerts: audience && {
+          audience,
+          link: (reference) => caseLink(services.config, reference),
+          callDownMs: services.config.CALL_DOWN_MINUTES * 60_000,
+        },
       }),
     ),
   )

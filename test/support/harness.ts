@@ -38,6 +38,8 @@ export function fakeClock(start = new Date('2026-03-02T08:00:00.000Z')): FakeClo
 
 export interface Harness {
   app: ReturnType<typeof createApp>
+  /** What the app was built from, for functions that take services directly (the sweep, delivery). */
+  services: Services
   db: Db
   client: Client
   keys: Keys
@@ -89,6 +91,7 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
   const app = createApp(services)
   return {
     app,
+    services,
     db,
     client,
     keys,
