@@ -5,7 +5,8 @@ import type { WriteUnit } from '../db/group-commit'
 import { insertRow } from '../db/insert-rows'
 import { cases, type StoredSignal, tips } from '../db/schema'
 import type { Category, ReporterKind, ScoreResult } from '../scoring/types'
-import type { Language, Place } from './tip-fields'
+import { categoryMask } from '../cases/category-mask'
+import type { Channel, Language, Place } from './tip-fields'
 
 /** A tip ready to be written: validated, scored, its text sealed and its receipt hashed. */
 export interface NewTip {
@@ -22,6 +23,10 @@ export interface NewTip {
   score: ScoreResult
   sealed: Sealed
   at: Date
+  /** How it arrived; `web` unless a staff member recorded it. */
+  channel?: Channel | undefined
+  /** The staff member who recorded it (phone, in person, 12355); the reporter themselves otherwise. */
+  recordedBy?: string | undefined
 }
 
 /**
@@ -58,6 +63,7 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
           level: score.level,
           scorerLevel: score.level,
           firstResponseDueAt: dueAt,
+          categoryMask: categoryMask(score.categories),
           createdAt: at,
           updatedAt: at,
         }),
@@ -67,6 +73,7 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
           schoolId: tip.school.id,
           receiptHash: tip.receiptHash,
           reporter: tip.reporter,
+          channel: tip.channel ?? 'web',
           place: tip.place ?? null,
           ongoing: tip.ongoing ?? null,
           informantCodeId: tip.informantCodeId ?? null,
@@ -84,14 +91,14 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
         }),
         ledger.append({
           caseId: tip.caseId,
-          actor: 'reporter',
+          actor: tip.recordedBy ?? 'reporter',
           action: 'tip.received',
           payload: {
             tip: tip.tipId,
             reference,
             school: tip.school.code,
             reporter: tip.reporter,
-            channel: 'web',
+            channel: tip.channel ?? 'web',
             informant: tip.informantCodeId !== undefined,
             firstResponseDueAt: dueAt.getTime(),
           },

@@ -1,23 +1,13 @@
 import { Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../app-env'
-import { lookupHash } from '../crypto/keys'
-import { seal } from '../crypto/seal'
-import { newId } from '../db/ids'
-import { ApiError } from '../http/errors'
 import { limitRequests } from '../http/rate-limit'
 import { validate } from '../http/validate'
-import { findInformant } from '../informants/informants'
-import { findSchool } from '../schools/schools'
 import { scoreRequest } from '../scoring/score.routes'
 import { categories, reporterKinds } from '../scoring/types'
-import { openCaseForTip, tipContext } from './intake'
-import { detectLanguage } from './language'
-import { newReceipt } from './receipt'
 import { helpFor, nextSteps } from './reporter-text'
-import { scoreForIntake } from './score-for-intake'
+import { submitTip } from './submit-tip'
 import { MAX_WHEN_CHARS, places } from './tip-fields'
-import { committed } from './writes'
 
 export const tipRequest = z.object({
   school: z.string().trim().min(1, 'must not be empty').max(32),
@@ -39,50 +29,7 @@ export const tipRequest = z.object({
  * shows self-harm or immediate danger the answer carries `help` for right now, in the tip's language.
  */
 export const tipRoutes = new Hono<AppEnv>().post('/', limitRequests('tips'), validate('json', tipRequest), async (c) => {
-  const services = c.get('services')
-  const { db, keys, writer, now } = services
-  const input = c.req.valid('json')
-
-  const [school, informantCodeId] = await Promise.all([
-    findSchool(db, input.school, now().getTime()),
-    input.informantCode === undefined ? undefined : findInformant(db, keys, input.informantCode),
-  ])
-  if (!school) throw new ApiError(400, 'unknown_school', 'There is no school with this code', 'school')
-  if (input.informantCode !== undefined && informantCodeId === undefined) {
-    throw new ApiError(400, 'unknown_informant_code', 'This informant code is not registered', 'informantCode')
-  }
-
-  const score = scoreForIntake(input.text, input.reporter, services.log)
-  const at = now()
-  const tipId = newId(at)
-  const receipt = newReceipt()
-  const lang = detectLanguage(input.text)
-  const [receiptHash, sealed] = await Promise.all([
-    lookupHash(keys, 'receipt', receipt.code),
-    seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
-  ])
-
-  const { reference } = await committed(
-    services,
-    writer.submit(
-      openCaseForTip({
-        tipId,
-        caseId: newId(at),
-        school,
-        receiptHash,
-        reporter: input.reporter,
-        place: input.where,
-        ongoing: input.ongoing,
-        informantCodeId,
-        reporterCategories: input.categories,
-        lang,
-        score,
-        sealed,
-        at,
-      }),
-    ),
-  )
-
+  const { receipt, reference, lang, score } = await submitTip(c.get('services'), c.req.valid('json'))
   const help = helpFor(lang, score)
-  return c.json({ receipt: receipt.shown, reference, nextSteps: nextSteps(lang), ...(help ? { help } : {}) }, 201)
+  return c.json({ receipt, reference, nextSteps: nextSteps(lang), ...(help ? { help } : {}) }, 201)
 })

@@ -63,8 +63,8 @@ describe('insertRows', () => {
 
   it('splits rows so no statement binds more than the limit', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => caseRow(`r${i}`))
-    const statements = insertRows(h.db, cases, rows, 100) // 13 columns → 7 rows per statement
-    expect(statements).toHaveLength(4)
+    const statements = insertRows(h.db, cases, rows, 100) // 15 columns → 6 rows per statement
+    expect(statements).toHaveLength(5)
     await runBatch(h.db, statements)
     expect(await h.db.select().from(cases)).toHaveLength(25)
   })

@@ -15,6 +15,7 @@ import { seedDemoDistrict } from '../../src/schools/demo-district'
 /** Fixed test keys (32 bytes each, base64), so a test can also open what it sealed. */
 export const TEST_DATA_KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8='
 export const TEST_RECEIPT_KEY = 'ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8='
+export const TEST_SESSION_KEY = 'QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8='
 
 /** A clock tests move by hand. */
 export interface FakeClock {
@@ -68,12 +69,20 @@ export interface HarnessOptions {
 export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'tipline-test-'))
   const dbPath = join(dir, 'tipline.db')
-  const config = loadConfig({ LOG_REQUESTS: '1', DATA_KEY: TEST_DATA_KEY, RECEIPT_KEY: TEST_RECEIPT_KEY, ...env })
+  const config = loadConfig({
+    LOG_REQUESTS: '1',
+    DATA_KEY: TEST_DATA_KEY,
+    RECEIPT_KEY: TEST_RECEIPT_KEY,
+    SESSION_KEY: TEST_SESSION_KEY,
+    // PBKDF2 at OWASP's 600,000 takes ~0.3 s a hash; tests only need the code path.
+    PASSWORD_ITERATIONS: '1000',
+    ...env,
+  })
   const { db, client } = await openDatabase({ url: `file:${dbPath}` })
   await applyMigrations(db)
   const keys = await importKeys(config)
   const clock = fakeClock()
-  if (demo) await seedDemoDistrict(db, keys, clock.now())
+  if (demo) await seedDemoDistrict(db, keys, clock.now(), { passwordIterations: config.PASSWORD_ITERATIONS })
   const logs: LogLine[] = []
   // As the Node host does: put the flush off to the check phase so requests that are ready join it.
   const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate })
