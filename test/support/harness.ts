@@ -11,6 +11,11 @@ import { GroupCommitWriter } from '../../src/db/group-commit'
 import type { LogLine } from '../../src/http/logger'
 import { applyMigrations, openDatabase } from '../../src/hosts/node-db'
 import { seedDemoDistrict } from '../../src/schools/demo-district'
+import { eq } from 'drizzle-orm'
+import { hashPassword } from '../../src/auth/password'
+import type { Role } from '../../src/auth/roles'
+import { newId } from '../../src/db/ids'
+import { schools, staff } from '../../src/db/schema'
 
 /** Fixed test keys (32 bytes each, base64), so a test can also open what it sealed. */
 export const TEST_DATA_KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8='
@@ -53,8 +58,17 @@ export interface Harness {
   /** POSTs JSON; `client` sets the address the rate limiter sees (a test-only header). */
   post(path: string, body: unknown, options?: { client?: string; headers?: Record<string, string> }): Promise<Response>
   get(path: string): Promise<Response>
+  /** Any request as a signed-in staff member (Bearer token), with an optional JSON body. */
+  staffRequest(method: string, path: string, options?: { token?: string | undefined; body?: unknown }): Promise<Response>
+  /** Creates a ready-to-use account (own password, no set-up pending) straight in the database. */
+  addStaff(account: { email: string; role: Role; school?: string | null; password?: string }): Promise<string>
+  /** Signs in through POST /api/auth/login and returns the session token. */
+  signIn(email: string, password?: string): Promise<string>
   close(): Promise<void>
 }
+
+/** The password `addStaff` gives accounts unless told otherwise. */
+export const TEST_PASSWORD = 'correct horse battery'
 
 export interface HarnessOptions {
   env?: Record<string, string>
@@ -114,6 +128,38 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     get: async (path) => app.request(path),
+    staffRequest: async (method, path, { token, body } = {}) =>
+      app.request(path, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    async addStaff({ email, role, school = null, password = TEST_PASSWORD }) {
+      const [found] = school === null ? [] : await db.select({ id: schools.id }).from(schools).where(eq(schools.code, school))
+      const id = newId(clock.now())
+      await db.insert(staff).values({
+        id,
+        email,
+        passwordHash: await hashPassword(password, { iterations: config.PASSWORD_ITERATIONS }),
+        role,
+        schoolId: found?.id ?? null,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      })
+      return id
+    },
+    async signIn(email, password = TEST_PASSWORD) {
+      const res = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`)
+      return ((await res.json()) as { token: string }).token
+    },
     async close() {
       await writer.close()
       client.close()
