@@ -84,6 +84,7 @@ async function generate(client: Client, keys: Awaited<ReturnType<typeof importKe
   // Random-key unique indexes (receipt hashes, prev_hash, references) want their pages in memory.
   await client.execute('PRAGMA cache_size = -262144')
   let head = EMPTY_HEAD
+  const references = new Set<string>()
   const started = performance.now()
   for (let base = 0; base < TOTAL; base += CHUNK) {
     const chunkStart = performance.now()
@@ -102,7 +103,11 @@ async function generate(client: Client, keys: Awaited<ReturnType<typeof importKe
       const tipId = newId(at)
       const schoolId = (i % SCHOOLS) + 1
       const due = firstResponseDueAt(level, at).getTime()
-      const reference = `T-${groupOfFour(randomCrockford(8))}`
+      // 40-bit references collide about once per 2^20 draws at this size; the app retries such a write,
+      // the generator just draws again.
+      let reference = `T-${groupOfFour(randomCrockford(8))}`
+      while (references.has(reference)) reference = `T-${groupOfFour(randomCrockford(8))}`
+      references.add(reference)
       cases.push([
         caseId, reference, schoolId, level, level, state, 0, null, due, at.getTime(), at.getTime(),
         state === 'new' ? null : at.getTime() + 600_000, open ? null : at.getTime() + 5 * DAY, 0, categoryMask(pick.score.categories),
