@@ -211,11 +211,11 @@ async function act(c: Context<AppEnv, '/:id/*'>, action: CaseAction): Promise<Re
   try {
     await writer.submit(caseActionUnit(db, { row, action, next: verdict.next, actorId: me.id, at, note, message, link }))
   } catch (error) {
-    const now = await findCase(db, row.id)
-    if (now && now.version !== row.version) {
+    const current = await findCase(db, row.id)
+    if (current && current.version !== row.version) {
       throw new ApiError(409, 'conflict', 'Someone else acted on this case just now. Reload it and try again.', undefined, {
-        state: now.state,
-        allowed: allowedActions(now.state),
+        state: current.state,
+        allowed: allowedActions(current.state),
       })
     }
     await committed(services, Promise.reject(error))
