@@ -1,4 +1,6 @@
 import type { Context } from 'hono'
+import type { LoginThrottle } from './auth/login-throttle'
+import type { StaffPrincipal } from './auth/require-staff'
 import type { Config } from './config'
 import type { Keys } from './crypto/keys'
 import type { Db } from './db/db'
@@ -39,5 +41,9 @@ export type AppEnv = {
     limits: RateLimits
     /** The keyed hash of the client's address, set by the rate-limit middleware where it runs. */
     clientKey: string
+    /** Staff sign-in throttle of this app instance (per account and per client), in memory only. */
+    loginThrottle: LoginThrottle
+    /** The signed-in staff member, set by `requireStaff` on the routes it guards. */
+    staff: StaffPrincipal
   }
 }

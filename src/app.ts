@@ -1,13 +1,20 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv, Services } from './app-env'
+import { authRoutes } from './auth/auth.routes'
+import { LoginThrottle } from './auth/login-throttle'
+import { caseRoutes } from './cases/cases.routes'
 import { ApiError } from './http/errors'
 import { healthRoutes } from './http/health'
 import { notFound, onError } from './http/on-error'
 import { createRateLimits } from './http/rate-limit'
 import { requestLog } from './http/request-log'
+import { informantRoutes } from './informants/informants.routes'
+import { ledgerRoutes } from './ledger/ledger.routes'
+import { cannedReplyRoutes } from './replies/canned-replies.routes'
 import { schoolRoutes } from './schools/schools.routes'
 import { scoreRoutes } from './scoring/score.routes'
+import { staffRoutes } from './staff/staff.routes'
 import { followupRoutes } from './tips/followup.routes'
 import { tipRoutes } from './tips/tips.routes'
 import { securityHeaders } from './web/security-headers'
@@ -28,10 +35,12 @@ export function createApp(services: Services) {
   const app = new Hono<AppEnv>()
   // Per app instance and in memory only: rate-limit state never outlives the process or reaches storage.
   const limits = createRateLimits(services.config)
+  const loginThrottle = new LoginThrottle({ now: services.now })
 
   app.use(async function inject(c, next) {
     c.set('services', services)
     c.set('limits', limits)
+    c.set('loginThrottle', loginThrottle)
     await next()
   })
   if (services.config.LOG_REQUESTS) app.use(requestLog())
@@ -51,6 +60,12 @@ export function createApp(services: Services) {
   app.route('/api/schools', schoolRoutes)
   app.route('/api/tips', tipRoutes)
   app.route('/api/followup', followupRoutes)
+  app.route('/api/auth', authRoutes)
+  app.route('/api/staff', staffRoutes)
+  app.route('/api/cases', caseRoutes)
+  app.route('/api/ledger', ledgerRoutes)
+  app.route('/api/informant-codes', informantRoutes)
+  app.route('/api/canned-replies', cannedReplyRoutes)
   // The reporter's pages; staff pages (issue 4) will mount beside them.
   app.route('/', webRoutes)
 

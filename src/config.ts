@@ -94,6 +94,22 @@ const configSchema = z.object({
    */
   RECEIPT_KEY: secret.optional(),
 
+  /**
+   * HS256 key for staff session tokens (base64, at least 32 bytes). Optional here because the Node host
+   * keeps one in its key file; rotating it signs every staff member out, nothing else.
+   */
+  SESSION_KEY: secret.optional(),
+  /**
+   * PBKDF2 iterations for new staff password hashes. OWASP's 600,000 by default; tests lower it (a hash
+   * at 600,000 takes ~0.3 s), a Workers host must stay at or below 100,000 (see docs-auth.md).
+   */
+  PASSWORD_ITERATIONS: z.coerce.number().int().min(1_000).max(10_000_000).default(600_000),
+  /**
+   * The session cookie's Secure attribute. Leave on: browsers accept Secure cookies on http://localhost
+   * too. Switch off only for a development host on a plain-http LAN address.
+   */
+  COOKIE_SECURE: flag('1'),
+
   /** Rate limits on, per client (keyed by a daily-rotating HMAC of the address, in memory only). */
   RATE_LIMITS: flag('1'),
   /** Tips one client may send per hour (a school computer room shares one address, so not too tight). */

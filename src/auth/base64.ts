@@ -45,3 +45,15 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
     return null
   }
 }
+
+/**
+ * Decodes unpadded base64url (what `toBase64Url` makes); null for anything else.
+ *
+ * @example
+ * fromBase64Url('-_8') // Uint8Array [0xfb, 0xff]
+ */
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null
+  const standard = text.replace(/-/g, '+').replace(/_/g, '/')
+  return fromBase64(standard + '='.repeat((4 - (standard.length % 4)) % 4))
+}

@@ -10,8 +10,12 @@ import type { RoutePolicy } from './roles'
  * route.get('/cases/:id', requirePolicy(policies.caseWork), …) // the middleware calls canAccess
  */
 export const policies = {
-  /** Queue, case detail, notes, reporter messages, every case action: the school's counselors only. */
-  caseWork: { roles: ['counselor'], scope: 'own_school' },
+  /**
+   * Queue, case detail, notes, reporter messages, every case action: the school's counselors, and district
+   * admins, who see the whole district and take the cases escalated to the district (督办). Legal
+   * vice-principals never: they get aggregates only.
+   */
+  caseWork: { roles: ['counselor', 'district_admin'], scope: 'own_school' },
   /** Trends and the monthly report of one school (or, with district reach, of the district). */
   trends: { roles: ['counselor', 'legal_vp', 'district_admin'], scope: 'own_school' },
   /** Staff accounts, schools, notification targets: the district's administrators. */

@@ -72,7 +72,8 @@ export const caseActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('assign'), to: id }),
   z.object({ type: z.literal('acknowledge') }),
   z.object({ type: z.literal('note'), text: text(MAX_NOTE_CHARS) }),
-  z.object({ type: z.literal('message'), text: text(MAX_NOTE_CHARS) }),
+  // `tipId` picks which reporter of a case with linked tips the message is to; default: the case's first tip.
+  z.object({ type: z.literal('message'), text: text(MAX_NOTE_CHARS), tipId: id.optional() }),
   z.object({ type: z.literal('level'), level: z.enum(levels), reason: text(MAX_REASON_CHARS) }),
   z.object({ type: z.literal('escalate'), to: z.enum(escalationTargets), reason: text(MAX_REASON_CHARS) }),
   z.object({ type: z.literal('link'), tipId: id }),

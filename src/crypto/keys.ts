@@ -16,6 +16,10 @@ export interface Keys {
    * drop it without touching receipts.
    */
   terms: CryptoKey
+  /** Raw HS256 key for staff session tokens (jose wants the bytes). */
+  session: Uint8Array
+  /** Raw key for staff recovery-code digests (HMAC); the receipt key's bytes, which are never rotated. */
+  recovery: Uint8Array
 }
 
 /** AES-256-GCM keys by id: new rows are sealed with `activeId`, old rows opened with whatever sealed them. */
@@ -38,6 +42,7 @@ export class MissingKeyError extends Error {
 export async function importKeys(config: Config): Promise<Keys> {
   if (!config.DATA_KEY) throw new MissingKeyError('DATA_KEY is not set')
   if (!config.RECEIPT_KEY) throw new MissingKeyError('RECEIPT_KEY is not set')
+  if (!config.SESSION_KEY) throw new MissingKeyError('SESSION_KEY is not set')
   const byId = new Map<string, CryptoKey>()
   byId.set(config.DATA_KEY_ID, await importAesKey(config.DATA_KEY))
   for (const pair of config.OLD_DATA_KEYS.split(',').filter(Boolean)) {
@@ -49,11 +54,17 @@ export async function importKeys(config: Config): Promise<Keys> {
   const terms = config.TERM_KEY
     ? await crypto.subtle.importKey('raw', decode(config.TERM_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
     : await deriveTermKey(config.RECEIPT_KEY)
-  return { data: { activeId: config.DATA_KEY_ID, byId }, lookup, terms }
+  return {
+    data: { activeId: config.DATA_KEY_ID, byId },
+    lookup,
+    terms,
+    session: decode(config.SESSION_KEY),
+    recovery: decode(config.RECEIPT_KEY),
+  }
 }
 
 /**
- * A fresh random 32-byte secret as base64: what DATA_KEY and RECEIPT_KEY hold.
+ * A fresh random 32-byte secret as base64: what DATA_KEY, RECEIPT_KEY and SESSION_KEY hold.
  *
  * @example
  * newSecret() // 'q3Jt…=' (44 characters)

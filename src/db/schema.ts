@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import type { EscalationTarget } from '../cases/case-action'
+import { roles } from '../auth/roles'
 import { caseStates } from '../cases/state-machine'
 import { informantRoles, schoolKinds } from '../schools/school-kinds'
 import { categories, levels, reporterKinds } from '../scoring/types'
@@ -12,7 +13,8 @@ import { bytes } from './columns'
  * Conventions: times are epoch milliseconds (`timestamp_ms`), so ordering, deadlines and the ledger's hashed
  * time are plain integers. Row ids of tips, cases and messages are UUIDv7 text made by the app, because a
  * ledger event must name its case *before* the batch that inserts both is sent (the hash covers the id).
- * Staff ids (`assignee_id`, `author_id`) are text without a foreign key until the staff table lands.
+ * Staff ids (`assignee_id`, `author_id`, event actors) are `staff.id` values; they carry no foreign key
+ * (adding one to an existing SQLite table means rebuilding it), and staff rows are disabled, never deleted.
  */
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull()
@@ -77,6 +79,17 @@ export const cases = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /**
+     * Staff (issue 4). Bumped by every case action; an action's UPDATE only succeeds on the version it
+     * read (optimistic concurrency, see src/cases/case-writes.ts), so two counselors cannot both act on
+     * the same state.
+     */
+    version: integer('version').notNull().default(0),
+    /**
+     * Staff (issue 4). The scorer's categories of the case's tips as a bit set (bit i = `categories[i]`,
+     * src/cases/category-mask.ts), denormalised so the queue can filter by category without a join.
+     */
+    categoryMask: integer('category_mask').notNull().default(0),
 
     // ── Deadlines and escalation (issue 6, docs-alerts.md) ────────────────────────────────────────────
     // Each `*_at` mark below is set once by the deadline sweep in the same batch as its ledger event; the
@@ -371,8 +384,117 @@ export const relatedTips = sqliteTable(
   ],
 )
 
+/* ───────────────────────────── Staff side (issue 4): accounts, notes, links, canned replies ───────────────────────────── */
+
+/**
+ * Staff accounts. The password is a PBKDF2 hash (src/auth/password.ts); the TOTP secret is sealed with the
+ * data key like tip text (context `totp:<staff id>`); recovery codes are stored as keyed digests only.
+ * `session_version` is the `sv` every session token must match: sign-out, a password change, a role,
+ * school or 2FA change and disabling the account increment it, which revokes every token at once.
+ */
+export const staff = sqliteTable('staff', {
+  id: text('id').primaryKey(),
+  /** Lower-cased, trimmed; the sign-in name. */
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: roles }).notNull(),
+  /** The school a counselor (or a school's legal vice-principal) belongs to; null for district scope. */
+  schoolId: integer('school_id').references(() => schools.id),
+  sessionVersion: integer('session_version').notNull().default(0),
+  /** A password an administrator handed out (CLI, seeding): the account must choose its own first. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** A district admin made the second factor mandatory for this account. */
+  requireTotp: integer('require_totp', { mode: 'boolean' }).notNull().default(false),
+  /** Sealed TOTP secret; present once enrolment started, in use once `totp_enabled`. */
+  totpKeyId: text('totp_key_id'),
+  totpNonce: bytes('totp_nonce'),
+  totpBody: bytes('totp_body'),
+  totpEnabled: integer('totp_enabled', { mode: 'boolean' }).notNull().default(false),
+  /** The last TOTP step used, so an observed code cannot be replayed. */
+  totpLastStep: integer('totp_last_step'),
+  recoveryHashes: text('recovery_hashes', { mode: 'json' }).$type<string[]>(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+export const caseNoteKinds = ['note', 'reason', 'summary'] as const
+export type CaseNoteKind = (typeof caseNoteKinds)[number]
+
+/**
+ * Free text staff write on a case: notes, and the reasons and summaries that come with level changes,
+ * escalations, dismissals, reopenings and resolutions. Sealed like tip text (context `note:<id>`), kept in
+ * their own table rather than in ledger payloads: the ledger stays readable for verification and export
+ * without the data key, and its event names the note by id.
+ */
+export const caseNotes = sqliteTable(
+  'case_notes',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind', { enum: caseNoteKinds }).notNull(),
+    authorId: text('author_id').notNull(),
+    keyId: text('key_id').notNull(),
+    nonce: bytes('nonce').notNull(),
+    body: bytes('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.createdAt)],
+)
+
+/**
+ * A tip filed with another case (the same incident or the same target). The tip stays with its own case,
+ * whose reporter keeps following it by receipt; the link makes it appear on this case's page.
+ */
+export const caseLinks = sqliteTable(
+  'case_links',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    tipId: text('tip_id')
+      .notNull()
+      .references(() => tips.id),
+    linkedBy: text('linked_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_links_case_tip_idx').on(t.caseId, t.tipId), index('case_links_tip_idx').on(t.tipId)],
+)
+
+/** Ready-made replies to reporters, per language; district admins edit them, counselors pick one. */
+export const cannedReplies = sqliteTable(
+  'canned_replies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lang: text('lang', { enum: languages }).notNull(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    updatedBy: text('updated_by'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('canned_replies_lang_idx').on(t.lang)],
+)
+
 /**
  * Tables in foreign-key order, parents first: the order the group-commit writer sends merged row inserts
  * in, so every row's parent is already there when SQLite checks the key.
  */
-export const insertOrder = [schools, informantCodes, notifyTargets, cases, tips, messages, tipTerms, relatedTips, outbox, events] as const
+export const insertOrder = [
+  schools,
+  informantCodes,
+  staff,
+  cannedReplies,
+  notifyTargets,
+  cases,
+  tips,
+  messages,
+  caseNotes,
+  caseLinks,
+  tipTerms,
+  relatedTips,
+  outbox,
+  events,
+] as const

@@ -9,6 +9,7 @@ import type { AppEnv } from '../app-env'
 import { createApp } from '../app'
 import type { Services } from '../app-env'
 import { runDeadlineSweep } from '../cases/sweep'
+import { DEMO_PASSWORD } from '../auth/accounts'
 import { type Config, ConfigError, loadConfig } from '../config'
 import { importKeys } from '../crypto/keys'
 import { GroupCommitWriter } from '../db/group-commit'
@@ -46,13 +47,18 @@ export async function startNodeHost(
   const dataDir = resolve(config.DATA_DIR)
   const databaseUrl = config.DATABASE_URL ?? `file:${join(dataDir, 'tipline.db')}`
 
-  if (!config.DATA_KEY || !config.RECEIPT_KEY) {
+  if (!config.DATA_KEY || !config.RECEIPT_KEY || !config.SESSION_KEY) {
     if (!databaseUrl.startsWith('file:')) {
-      throw new ConfigError('DATA_KEY and RECEIPT_KEY must be set when DATABASE_URL points at a remote database')
+      throw new ConfigError('DATA_KEY, RECEIPT_KEY and SESSION_KEY must be set when DATABASE_URL points at a remote database')
     }
     mkdirSync(dataDir, { recursive: true })
     const local = loadOrCreateLocalKeys(dataDir)
-    config = loadConfig({ ...env, DATA_KEY: env.DATA_KEY ?? local.DATA_KEY, RECEIPT_KEY: env.RECEIPT_KEY ?? local.RECEIPT_KEY })
+    config = loadConfig({
+      ...env,
+      DATA_KEY: env.DATA_KEY ?? local.DATA_KEY,
+      RECEIPT_KEY: env.RECEIPT_KEY ?? local.RECEIPT_KEY,
+      SESSION_KEY: env.SESSION_KEY ?? local.SESSION_KEY,
+    })
     say(
       local.created
         ? `keys: generated ${local.path} (mode 0600). Back it up with the database: without it no tip can be read and no receipt found.`
@@ -64,13 +70,16 @@ export async function startNodeHost(
   try {
     await applyMigrations(db)
     const keys = await importKeys(config)
-    const seed = config.TIPLINE_DEMO ? await seedDemoDistrict(db, keys, new Date()) : { seeded: false, schools: 0, informantCodes: [] }
+    const seed = config.TIPLINE_DEMO
+      ? await seedDemoDistrict(db, keys, new Date(), { passwordIterations: config.PASSWORD_ITERATIONS })
+      : { seeded: false, schools: 0, informantCodes: [], staff: [] }
     const shownUrl = databaseUrl.replace(/\?.*$/, '') // a query string may carry a token
     say(
       `database: ${shownUrl} ${durability === 'remote' ? '(remote libSQL)' : `(journal ${durability.journalMode}, synchronous ${durability.synchronous})`}, migrations applied`,
     )
     if (seed.seeded) {
       say(`demo: seeded ${seed.schools} schools of 青溪区 (codes QX-H01 … QX-P08); informant codes ${seed.informantCodes.join(', ')}. Set TIPLINE_DEMO=0 to start empty.`)
+      say(`demo staff (password ${DEMO_PASSWORD}): ${seed.staff.map((s) => `${s.email} (${s.role}${s.school ? `, ${s.school}` : ', district'})`).join(', ')}`)
     }
 
     const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out) })

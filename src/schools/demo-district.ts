@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm'
 import type { Keys } from '../crypto/keys'
 import { lookupHash } from '../crypto/keys'
 import type { Db } from '../db/db'
-import { informantCodes, schools } from '../db/schema'
+import { demoStaffRows } from '../auth/accounts'
+import type { Role } from '../auth/roles'
+import { informantCodes, schools, staff } from '../db/schema'
 import { normalizeCode } from '../tips/receipt'
 import type { InformantRole, SchoolKind } from './school-kinds'
 
@@ -40,6 +42,8 @@ export interface SeedReport {
   seeded: boolean
   schools: number
   informantCodes: string[]
+  /** The demo staff accounts (password DEMO_PASSWORD), to print at start. */
+  staff: { email: string; role: Role; school: string | null }[]
 }
 
 /**
@@ -47,15 +51,23 @@ export interface SeedReport {
  * to call on every start. One batch: it either seeds fully or not at all.
  *
  * @example
- * await seedDemoDistrict(db, keys, new Date()) // { seeded: true, schools: 14, informantCodes: ['XQ7K-4M2P', …] }
+ * await seedDemoDistrict(db, keys, new Date()) // { seeded: true, schools: 14, informantCodes: ['XQ7K-4M2P', …], staff: [3 accounts] }
  */
-export async function seedDemoDistrict(db: Db, keys: Keys, at: Date): Promise<SeedReport> {
+export async function seedDemoDistrict(
+  db: Db,
+  keys: Keys,
+  at: Date,
+  { passwordIterations }: { passwordIterations?: number } = {},
+): Promise<SeedReport> {
   const [existing] = await db.select({ n: sql<number>`count(*)` }).from(schools)
-  if ((existing?.n ?? 0) > 0) return { seeded: false, schools: 0, informantCodes: [] }
+  if ((existing?.n ?? 0) > 0) return { seeded: false, schools: 0, informantCodes: [], staff: [] }
 
   const hashes = await Promise.all(demoInformants.map((i) => lookupHash(keys, 'informant', normalizeCode(i.code) ?? '')))
   // Ids are given explicitly so the informant rows can point at their schools inside the same batch.
   const schoolIds = new Map(demoSchools.map((s, i) => [s.code, i + 1]))
+  // The counselor belongs to the first school GET /api/schools lists (it orders by code).
+  const firstCode = [...demoSchools].map((s) => s.code).sort()[0]!
+  const demoStaff = await demoStaffRows({ id: schoolIds.get(firstCode)!, code: firstCode }, at, { iterations: passwordIterations })
   await db.batch([
     db.insert(schools).values(demoSchools.map((s) => ({ id: schoolIds.get(s.code), ...s, createdAt: at }))),
     db.insert(informantCodes).values(
@@ -67,6 +79,12 @@ export async function seedDemoDistrict(db: Db, keys: Keys, at: Date): Promise<Se
         createdAt: at,
       })),
     ),
+    db.insert(staff).values(demoStaff.rows),
   ])
-  return { seeded: true, schools: demoSchools.length, informantCodes: demoInformants.map((i) => i.code) }
+  return {
+    seeded: true,
+    schools: demoSchools.length,
+    informantCodes: demoInformants.map((i) => i.code),
+    staff: demoStaff.accounts,
+  }
 }

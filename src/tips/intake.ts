@@ -9,7 +9,8 @@ import type { LedgerAppender } from '../ledger/ledger'
 import { outboxRows } from '../notify/outbox'
 import type { Audience } from '../notify/targets'
 import type { Category, Level, ReporterKind, ScoreResult } from '../scoring/types'
-import type { Language, Place } from './tip-fields'
+import { categoryMask } from '../cases/category-mask'
+import type { Channel, Language, Place } from './tip-fields'
 
 /** A tip ready to be written: validated, scored, its text sealed and its receipt hashed. */
 export interface NewTip {
@@ -35,6 +36,10 @@ export interface NewTip {
    * call-down interval. The alerts go into the outbox in this same batch.
    */
   alerts?: { audience: Audience; link: (reference: string) => string | null; callDownMs: number } | undefined
+  /** How it arrived; `web` unless a staff member recorded it. */
+  channel?: Channel | undefined
+  /** The staff member who recorded it (phone, in person, 12355); the reporter themselves otherwise. */
+  recordedBy?: string | undefined
 }
 
 /**
@@ -77,6 +82,7 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
           // A critical case calls its first on-duty contact now and the next one if nobody acknowledges.
           callDownStep: callDown ? 1 : 0,
           callDownNextAt: callDown ? new Date(time + tip.alerts!.callDownMs) : null,
+          categoryMask: categoryMask(score.categories),
           createdAt: at,
           updatedAt: at,
         }),
@@ -86,6 +92,7 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
           schoolId: tip.school.id,
           receiptHash: tip.receiptHash,
           reporter: tip.reporter,
+          channel: tip.channel ?? 'web',
           place: tip.place ?? null,
           ongoing: tip.ongoing ?? null,
           informantCodeId: tip.informantCodeId ?? null,
@@ -103,14 +110,14 @@ export function openCaseForTip(tip: NewTip): WriteUnit<{ reference: string }> {
         }),
         ledger.append({
           caseId: tip.caseId,
-          actor: 'reporter',
+          actor: tip.recordedBy ?? 'reporter',
           action: 'tip.received',
           payload: {
             tip: tip.tipId,
             reference,
             school: tip.school.code,
             reporter: tip.reporter,
-            channel: 'web',
+            channel: tip.channel ?? 'web',
             informant: tip.informantCodeId !== undefined,
             firstResponseDueAt: dueAt.getTime(),
             resolutionDueAt: resolutionDueAt.getTime(),

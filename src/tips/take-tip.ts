@@ -10,13 +10,13 @@ import { caseLink } from '../notify/outbox'
 import { loadAudience } from '../notify/targets'
 import { findSchool } from '../schools/schools'
 import { scoreRequest } from '../scoring/score.routes'
-import { categories, reporterKinds } from '../scoring/types'
+import { categories, reporterKinds, type ScoreResult } from '../scoring/types'
 import { openCaseForTip, tipContext } from './intake'
 import { detectLanguage } from './language'
 import { newReceipt } from './receipt'
 import { needsHelpNow } from './reporter-text'
 import { scoreForIntake } from './score-for-intake'
-import { type Language, MAX_WHEN_CHARS, places } from './tip-fields'
+import { type Channel, type Language, MAX_WHEN_CHARS, places } from './tip-fields'
 import { earlyWarningFor } from '../warning/intake-warning'
 import { committed } from './writes'
 
@@ -37,28 +37,44 @@ export const tipRequest = z.object({
 })
 export type TipRequest = z.infer<typeof tipRequest>
 
-/** What taking a tip gives back to the reporter's channel: never the level or the score. */
+/**
+ * What taking a tip gives back. A reporter's channel shows only the receipt, reference, next steps and
+ * help — never the level or the score, which are here for staff recording a tip.
+ */
 export interface TakenTip {
   /** The receipt as shown (`XXXX-XXXX-XXXX-XXXX`); exists only in this answer. */
   receipt: string
   reference: string
+  caseId: string
   /** The tip's language, detected from its text. */
   lang: Language
   /** Whether to show help for right now (self-harm or immediate danger), without saying why. */
   needsHelp: boolean
+  score: ScoreResult
+}
+
+/** How a tip arrived: the reporter's own form by default, or recorded by a staff member. */
+export interface TipSource {
+  channel?: Channel
+  /** The staff member who recorded it (phone, in person, 12355). */
+  recordedBy?: string
 }
 
 /**
  * Takes one anonymous tip: checks the school and informant code, scores it, seals its text, hashes a fresh
  * receipt, looks for earlier tips about the same child, class or place, and commits the case, the tip, its
- * first ledger events and, for a critical case, its alerts in one batch. Shared by `POST /api/tips`
- * and the web form so both channels take a tip the same way. Throws ApiError (400 unknown school or
+ * first ledger events and, for a critical case, its alerts in one batch. The one intake path: `POST
+ * /api/tips`, the web form and staff recording a tip (`POST /api/cases/intake`) all take a tip this way. Throws ApiError (400 unknown school or
  * informant code, 503 not saved); a caller maps those to JSON or to a message on the page.
  *
  * @example
  * const { receipt, reference } = await takeTip(services, tipRequest.parse(body))
  */
-export async function takeTip(services: Services, input: TipRequest): Promise<TakenTip> {
+export async function takeTip(
+  services: Services,
+  input: TipRequest,
+  { channel = 'web', recordedBy }: TipSource = {},
+): Promise<TakenTip> {
   const { db, keys, writer, now } = services
   const [school, informantCodeId] = await Promise.all([
     findSchool(db, input.school, now().getTime()),
@@ -101,6 +117,8 @@ export async function takeTip(services: Services, input: TipRequest): Promise<Ta
         score,
         sealed,
         at,
+        channel,
+        recordedBy,
         policy: deadlinePolicy(services.config),
         earlyWarning,
         alerts: audience && {
@@ -111,5 +129,5 @@ export async function takeTip(services: Services, input: TipRequest): Promise<Ta
       }),
     ),
   )
-  return { receipt: receipt.shown, reference, lang, needsHelp: needsHelpNow(score) }
+  return { receipt: receipt.shown, reference, caseId, lang, needsHelp: needsHelpNow(score), score }
 }

@@ -7,7 +7,7 @@ import { UnsealError, seal, unseal } from '../../src/crypto/seal'
 import { TEST_DATA_KEY, TEST_RECEIPT_KEY } from '../support/harness'
 
 const keysFor = (env: Record<string, string> = {}) =>
-  importKeys(loadConfig({ DATA_KEY: TEST_DATA_KEY, RECEIPT_KEY: TEST_RECEIPT_KEY, ...env }))
+  importKeys(loadConfig({ DATA_KEY: TEST_DATA_KEY, RECEIPT_KEY: TEST_RECEIPT_KEY, SESSION_KEY: TEST_RECEIPT_KEY, ...env }))
 
 describe('seal / unseal', () => {
   it('round-trips text under the active key and records the key id', async () => {

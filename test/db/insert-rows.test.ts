@@ -63,7 +63,7 @@ describe('insertRows', () => {
 
   it('splits rows so no statement binds more than the limit', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => caseRow(`r${i}`))
-    const statements = insertRows(h.db, cases, rows, 100) // 23 columns (alerts added 10) → 4 rows per statement
+    const statements = insertRows(h.db, cases, rows, 100) // 25 columns (alerts added 10, staff 2) → 4 rows per statement
     expect(statements).toHaveLength(7)
     await runBatch(h.db, statements)
     expect(await h.db.select().from(cases)).toHaveLength(25)

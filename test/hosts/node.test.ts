@@ -20,7 +20,7 @@ afterEach(async () => {
 })
 
 async function start(env: Record<string, string> = {}): Promise<NodeHost> {
-  const host = await startNodeHost({ PORT: '0', HOST: '127.0.0.1', LOG_REQUESTS: '0', DATA_DIR: dir, ...env }, (t) => (out += t))
+  const host = await startNodeHost({ PORT: '0', HOST: '127.0.0.1', LOG_REQUESTS: '0', PASSWORD_ITERATIONS: '1000', DATA_DIR: dir, ...env }, (t) => (out += t))
   hosts.push(host)
   return host
 }
@@ -76,7 +76,7 @@ describe('the Node host', () => {
   })
 
   it('refuses a remote database without explicit keys', async () => {
-    await expect(start({ DATABASE_URL: 'libsql://tipline.example.invalid' })).rejects.toThrow(/DATA_KEY and RECEIPT_KEY must be set/)
+    await expect(start({ DATABASE_URL: 'libsql://tipline.example.invalid' })).rejects.toThrow(/DATA_KEY, RECEIPT_KEY and SESSION_KEY must be set/)
   })
 })
 

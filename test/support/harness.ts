@@ -11,10 +11,16 @@ import { GroupCommitWriter } from '../../src/db/group-commit'
 import type { LogLine } from '../../src/http/logger'
 import { applyMigrations, openDatabase } from '../../src/hosts/node-db'
 import { seedDemoDistrict } from '../../src/schools/demo-district'
+import { eq } from 'drizzle-orm'
+import { hashPassword } from '../../src/auth/password'
+import type { Role } from '../../src/auth/roles'
+import { newId } from '../../src/db/ids'
+import { schools, staff } from '../../src/db/schema'
 
 /** Fixed test keys (32 bytes each, base64), so a test can also open what it sealed. */
 export const TEST_DATA_KEY = 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8='
 export const TEST_RECEIPT_KEY = 'ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8='
+export const TEST_SESSION_KEY = 'QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8='
 
 /** A clock tests move by hand. */
 export interface FakeClock {
@@ -54,8 +60,17 @@ export interface Harness {
   /** POSTs JSON; `client` sets the address the rate limiter sees (a test-only header). */
   post(path: string, body: unknown, options?: { client?: string; headers?: Record<string, string> }): Promise<Response>
   get(path: string): Promise<Response>
+  /** Any request as a signed-in staff member (Bearer token), with an optional JSON body. */
+  staffRequest(method: string, path: string, options?: { token?: string | undefined; body?: unknown }): Promise<Response>
+  /** Creates a ready-to-use account (own password, no set-up pending) straight in the database. */
+  addStaff(account: { email: string; role: Role; school?: string | null; password?: string }): Promise<string>
+  /** Signs in through POST /api/auth/login and returns the session token. */
+  signIn(email: string, password?: string): Promise<string>
   close(): Promise<void>
 }
+
+/** The password `addStaff` gives accounts unless told otherwise. */
+export const TEST_PASSWORD = 'correct horse battery'
 
 export interface HarnessOptions {
   env?: Record<string, string>
@@ -70,12 +85,20 @@ export interface HarnessOptions {
 export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'tipline-test-'))
   const dbPath = join(dir, 'tipline.db')
-  const config = loadConfig({ LOG_REQUESTS: '1', DATA_KEY: TEST_DATA_KEY, RECEIPT_KEY: TEST_RECEIPT_KEY, ...env })
+  const config = loadConfig({
+    LOG_REQUESTS: '1',
+    DATA_KEY: TEST_DATA_KEY,
+    RECEIPT_KEY: TEST_RECEIPT_KEY,
+    SESSION_KEY: TEST_SESSION_KEY,
+    // PBKDF2 at OWASP's 600,000 takes ~0.3 s a hash; tests only need the code path.
+    PASSWORD_ITERATIONS: '1000',
+    ...env,
+  })
   const { db, client } = await openDatabase({ url: `file:${dbPath}` })
   await applyMigrations(db)
   const keys = await importKeys(config)
   const clock = fakeClock()
-  if (demo) await seedDemoDistrict(db, keys, clock.now())
+  if (demo) await seedDemoDistrict(db, keys, clock.now(), { passwordIterations: config.PASSWORD_ITERATIONS })
   const logs: LogLine[] = []
   // As the Node host does: put the flush off to the check phase so requests that are ready join it.
   const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate })
@@ -108,6 +131,38 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     get: async (path) => app.request(path),
+    staffRequest: async (method, path, { token, body } = {}) =>
+      app.request(path, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    async addStaff({ email, role, school = null, password = TEST_PASSWORD }) {
+      const [found] = school === null ? [] : await db.select({ id: schools.id }).from(schools).where(eq(schools.code, school))
+      const id = newId(clock.now())
+      await db.insert(staff).values({
+        id,
+        email,
+        passwordHash: await hashPassword(password, { iterations: config.PASSWORD_ITERATIONS }),
+        role,
+        schoolId: found?.id ?? null,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      })
+      return id
+    },
+    async signIn(email, password = TEST_PASSWORD) {
+      const res = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`)
+      return ((await res.json()) as { token: string }).token
+    },
     async close() {
       await writer.close()
       client.close()
