@@ -10,7 +10,9 @@ import { ApiError } from '../http/errors'
 import { type Category, type Level, categories, levels } from '../scoring/types'
 import { messageContext } from '../tips/followup'
 import { tipContext } from '../tips/intake'
+import { relatedTipsOfCase } from '../warning/early-warning'
 import { categoriesOf } from './category-mask'
+import { DUE_SOON_MS, deadlineFlags } from './deadlines'
 import { type CaseState, allowedActions, openStates } from './state-machine'
 
 /**
@@ -63,8 +65,10 @@ export interface QueueFilter {
   states?: readonly CaseState[] | undefined
   level?: Level | undefined
   category?: Category | undefined
-  /** Only cases past their first-response deadline (which only `new` cases can be). */
+  /** Only cases past a running deadline: first response while `new`, resolution while open. */
   overdue?: boolean | undefined
+  /** Only cases not overdue whose next running deadline falls within the hour. */
+  dueSoon?: boolean | undefined
   assigneeId?: string | undefined
   cursor?: QueueCursor | undefined
   limit: number
@@ -119,7 +123,11 @@ export interface QueueItem {
   assigneeId: string | null
   categories: Category[]
   firstResponseDueAt: string
+  resolutionDueAt: string | null
+  /** The earliest running deadline, which the queue's counters count down to. */
+  nextDueAt: string | null
   overdue: boolean
+  dueWithinHour: boolean
   createdAt: string
 }
 
@@ -141,7 +149,7 @@ export interface QueuePage {
  * await queuePage(db, { schoolId: 1, limit: 25, now: new Date() })
  */
 export async function queuePage(db: Db, filter: QueueFilter): Promise<QueuePage> {
-  const states = filter.overdue ? (filter.states ?? openStates).filter((s) => s === 'new') : (filter.states ?? openStates)
+  const states = filter.states ?? openStates
   const runs: QueueRow[][] = []
   for (const state of states) runs.push(await queueRun(db, state, filter))
   const merged = runs
@@ -150,7 +158,6 @@ export async function queuePage(db: Db, filter: QueueFilter): Promise<QueuePage>
   const page = merged.slice(0, filter.limit)
   const more = merged.length > filter.limit
   const last = page[page.length - 1]
-  const now = filter.now.getTime()
   return {
     cases: page.map((r) => ({
       id: r.id,
@@ -163,7 +170,8 @@ export async function queuePage(db: Db, filter: QueueFilter): Promise<QueuePage>
       assigneeId: r.assigneeId,
       categories: categoriesOf(r.categoryMask),
       firstResponseDueAt: new Date(r.due).toISOString(),
-      overdue: r.state === 'new' && r.due < now,
+      resolutionDueAt: r.resolutionDue === null ? null : new Date(r.resolutionDue).toISOString(),
+      ...flagsOf(r, filter.now),
       createdAt: new Date(r.createdAt).toISOString(),
     })),
     nextCursor: more && last ? encodeCursor({ priority: last.priority, due: last.due, id: last.id }) : null,
@@ -183,7 +191,13 @@ interface QueueRow {
   assigneeId: string | null
   categoryMask: number
   due: number
+  resolutionDue: number | null
   createdAt: number
+}
+
+function flagsOf(r: QueueRow, now: Date) {
+  const flags = deadlineFlags({ state: r.state, firstResponseDueAt: new Date(r.due), resolutionDueAt: r.resolutionDue === null ? null : new Date(r.resolutionDue) }, now)
+  return { nextDueAt: flags.nextDueAt?.toISOString() ?? null, overdue: flags.overdue, dueWithinHour: flags.dueWithinHour }
 }
 
 async function queueRun(db: Db, state: CaseState, filter: QueueFilter): Promise<QueueRow[]> {
@@ -191,7 +205,12 @@ async function queueRun(db: Db, state: CaseState, filter: QueueFilter): Promise<
   if (filter.schoolId !== undefined) where.push(sql`c.school_id = ${filter.schoolId}`)
   if (filter.level) where.push(sql`c.priority = ${levels.indexOf(filter.level)}`)
   if (filter.category) where.push(sql`(c.category_mask & ${1 << categories.indexOf(filter.category)}) != 0`)
-  if (filter.overdue) where.push(sql`c.first_response_due_at < ${filter.now.getTime()}`)
+  // The same rules as deadlineFlags (src/cases/deadlines.ts), evaluated in the database.
+  const t = filter.now.getTime()
+  const overdue = sql`((c.state = 'new' and c.first_response_due_at <= ${t}) or c.resolution_due_at <= ${t})`
+  const soon = sql`((c.state = 'new' and c.first_response_due_at <= ${t + DUE_SOON_MS}) or c.resolution_due_at <= ${t + DUE_SOON_MS})`
+  if (filter.overdue) where.push(overdue)
+  if (filter.dueSoon) where.push(sql`not ${overdue} and ${soon}`)
   if (filter.assigneeId) where.push(sql`c.assignee_id = ${filter.assigneeId}`)
   if (filter.cursor) {
     const { priority, due, id } = filter.cursor
@@ -209,9 +228,10 @@ async function queueRun(db: Db, state: CaseState, filter: QueueFilter): Promise<
     assignee_id: string | null
     category_mask: number
     due: number
+    resolution_due: number | null
     created_at: number
   }>(sql`select c.id, c.reference, s.code as school, c.level, c.scorer_level, c.priority, c.state, c.escalated, c.assignee_id,
-      c.category_mask, c.first_response_due_at as due, c.created_at
+      c.category_mask, c.first_response_due_at as due, c.resolution_due_at as resolution_due, c.created_at
     from cases c join schools s on s.id = c.school_id
     where ${sql.join(where, sql` and `)}
     order by c.priority, c.first_response_due_at, c.id
@@ -228,6 +248,7 @@ async function queueRun(db: Db, state: CaseState, filter: QueueFilter): Promise<
     assigneeId: r.assignee_id,
     categoryMask: r.category_mask,
     due: r.due,
+    resolutionDue: r.resolution_due,
     createdAt: r.created_at,
   }))
 }
@@ -266,6 +287,11 @@ export interface SignalView {
  * @example
  * await caseView(db, keys, row, new Date())
  */
+function caseFlags(row: CaseRow, now: Date) {
+  const flags = deadlineFlags(row, now)
+  return { nextDueAt: flags.nextDueAt?.toISOString() ?? null, overdue: flags.overdue, dueWithinHour: flags.dueWithinHour }
+}
+
 export async function caseView(db: Db, keys: Keys, row: CaseRow, now: Date) {
   const [ownTips, linkedTips, messageRows, noteRows, eventRows, linkedInto, people] = await Promise.all([
     tipsWhere(db, eq(tips.caseId, row.id)),
@@ -301,8 +327,14 @@ export async function caseView(db: Db, keys: Keys, row: CaseRow, now: Date) {
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       firstResponseDueAt: row.firstResponseDueAt.toISOString(),
+      resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
+      ...caseFlags(row, now),
+      escalatedTo: row.escalatedTo ?? [],
+      districtEscalatedAt: row.districtEscalatedAt?.toISOString() ?? null,
+      callDownStep: row.callDownStep,
+      followUpDueAt: row.followUpDueAt?.toISOString() ?? null,
+      followUpDoneAt: row.followUpDoneAt?.toISOString() ?? null,
       acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
-      overdue: row.state === 'new' && row.firstResponseDueAt.getTime() < now.getTime(),
       closedAt: row.closedAt?.toISOString() ?? null,
       version: row.version,
     },
@@ -310,6 +342,8 @@ export async function caseView(db: Db, keys: Keys, row: CaseRow, now: Date) {
     tips: await Promise.all(ownTips.map((t) => tipView(keys, t))),
     linkedTips: await Promise.all(linkedTips.map((t) => tipView(keys, t))),
     linkedInto,
+    /** Tips of the same school naming the same child, class or place (early warning), with the shared words. */
+    related: await relatedTipsOfCase(db, keys, row.id),
     messages: await Promise.all(
       messageRows.map(async (m) => ({
         id: m.id,

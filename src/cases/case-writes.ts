@@ -7,7 +7,7 @@ import { type Write, insertRow } from '../db/insert-rows'
 import { type CaseNoteKind, caseLinks, caseNotes, cases, messages } from '../db/schema'
 import type { CaseAction } from './case-action'
 import type { CaseRow } from './case-store'
-import { firstResponseDueAt } from './deadlines'
+import { type DeadlinePolicy, followUpDueAt, retriageDeadlines } from './deadlines'
 import type { CaseState } from './state-machine'
 
 /** A sealed piece of free text an action carries (a note, a reason, a summary), ready to store. */
@@ -30,6 +30,8 @@ export interface CaseActionWrite {
   message?: { id: string; tipId: string; sealed: Sealed } | undefined
   /** For `link`: the tip filed with this case, its own case and its categories as a bit set. */
   link?: { tipId: string; fromCaseId: string; categoryMask: number } | undefined
+  /** The configured deadlines, for a re-triage to move the clocks by. */
+  policy?: DeadlinePolicy | undefined
 }
 
 /**
@@ -49,6 +51,7 @@ export function caseActionUnit(db: Db, w: CaseActionWrite): WriteUnit<void> {
   const { row, action, next, at } = w
   const set: Partial<typeof cases.$inferInsert> = { state: next, updatedAt: at }
   const payload: { [key: string]: JsonValue | undefined } = { from: row.state, to: next }
+  let moved: ReturnType<typeof retriageDeadlines> | undefined
   if (w.note) payload[w.note.kind] = w.note.id
   if (row.state === 'new' && next !== 'new') set.acknowledgedAt = at
   switch (action.type) {
@@ -65,19 +68,31 @@ export function caseActionUnit(db: Db, w: CaseActionWrite): WriteUnit<void> {
       payload.level = action.level
       payload.previousLevel = row.level
       payload.scorerLevel = row.scorerLevel
-      // A case nobody has answered yet gets the deadline of its new level, counted from when it came in.
-      if (row.state === 'new') {
-        set.firstResponseDueAt = firstResponseDueAt(action.level, row.createdAt)
-        payload.firstResponseDueAt = set.firstResponseDueAt.getTime()
-      }
+      // Both clocks move to the new level's (counted from when the case came in, never into the past); the
+      // `case.deadlines_moved` event below says so.
+      moved = retriageDeadlines(
+        { ...row, resolutionDueAt: row.resolutionDueAt ?? row.firstResponseDueAt },
+        action.level,
+        at,
+        w.policy,
+      )
+      set.firstResponseDueAt = moved.firstResponseDueAt
+      set.resolutionDueAt = moved.resolutionDueAt
+      set.firstResponseOverdueAt = moved.firstResponseOverdueAt
+      set.resolutionOverdueAt = moved.resolutionOverdueAt
       break
     case 'escalate':
       set.escalated = true
+      set.escalatedTo = [...new Set([...(row.escalatedTo ?? []), action.to])]
+      if (action.to === 'district' && !row.districtEscalatedAt) set.districtEscalatedAt = at
       payload.escalatedTo = action.to
       break
     case 'resolve':
       set.closedAt = at
+      // The follow-up check on the student (回访) falls due 30 days on; the sweep reminds the owner.
+      set.followUpDueAt = followUpDueAt(at)
       payload.code = action.code
+      payload.followUpDueAt = set.followUpDueAt.getTime()
       break
     case 'dismiss':
       set.closedAt = at
@@ -86,6 +101,8 @@ export function caseActionUnit(db: Db, w: CaseActionWrite): WriteUnit<void> {
       break
     case 'reopen':
       set.closedAt = null
+      set.followUpDueAt = null
+      set.followUpRemindedAt = null
       break
     case 'message':
       payload.message = w.message?.id
@@ -133,6 +150,11 @@ export function caseActionUnit(db: Db, w: CaseActionWrite): WriteUnit<void> {
           .where(eq(cases.id, row.id)),
         ledger.append({ caseId: row.id, actor: w.actorId, action: `case.${action.type}`, payload, time: at.getTime() }),
       )
+      if (moved) {
+        writes.push(
+          ledger.append({ caseId: row.id, actor: w.actorId, action: 'case.deadlines_moved', payload: moved.payload, time: at.getTime() }),
+        )
+      }
       return { writes, result: undefined }
     },
   }

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import * as z from 'zod'
 import type { AppEnv } from '../app-env'
+import { deadlinePolicy } from '../config'
 import { policies } from '../auth/policies'
 import { type ResourceSchool, requireStaff } from '../auth/require-staff'
 import { seal, unseal } from '../crypto/seal'
@@ -45,6 +46,8 @@ export const queueQuery = z.object({
   category: z.enum(categories).optional(),
   school: z.string().trim().min(1).max(32).optional(),
   overdue: flag.optional(),
+  /** Not overdue, but a deadline falls within the next hour. */
+  due_soon: flag.optional(),
   assigned: z.literal('me').optional(),
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(MAX_QUEUE_PAGE).default(25),
@@ -115,6 +118,7 @@ export const caseRoutes = new Hono<AppEnv>()
       level: q.level,
       category: q.category,
       overdue: q.overdue,
+      dueSoon: q.due_soon,
       assigneeId: q.assigned === 'me' ? me.id : undefined,
       cursor,
       limit: q.limit,
@@ -209,7 +213,8 @@ async function act(c: Context<AppEnv, '/:id/*'>, action: CaseAction): Promise<Re
   }
 
   try {
-    await writer.submit(caseActionUnit(db, { row, action, next: verdict.next, actorId: me.id, at, note, message, link }))
+    const policy = deadlinePolicy(c.get('services').config)
+    await writer.submit(caseActionUnit(db, { row, action, next: verdict.next, actorId: me.id, at, note, message, link, policy }))
   } catch (error) {
     const current = await findCase(db, row.id)
     if (current && current.version !== row.version) {

@@ -139,8 +139,8 @@ export interface DeadlineFlags {
 export const DUE_SOON_MS = HOUR
 
 /**
- * The queue flags of a case at `now`, from its columns. The same rules as the SQL filters in
- * `src/cases/deadline-filters.ts`, which the queue uses to filter in the database.
+ * The queue flags of a case at `now`, from its columns. The queue's `overdue` and `due_soon` filters
+ * (src/cases/case-store.ts) apply the same rules in the database.
  *
  * @example
  * deadlineFlags({ state: 'new', firstResponseDueAt, resolutionDueAt }, now) // { overdue: true, dueWithinHour: false, nextDueAt }

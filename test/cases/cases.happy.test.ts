@@ -127,6 +127,7 @@ describe('a case', () => {
       'tip.scored',
       'case.note',
       'case.level',
+      'case.deadlines_moved',
       'case.message',
       'case.escalate',
       'case.resolve',
