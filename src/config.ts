@@ -101,7 +101,7 @@ const configSchema = z.object({
   SESSION_KEY: secret.optional(),
   /**
    * PBKDF2 iterations for new staff password hashes. OWASP's 600,000 by default; tests lower it (a hash
-   * at 600,000 takes ~0.3 s), a Workers host must stay at or below 100,000 (see docs-auth.md).
+   * at 600,000 takes ~0.3 s), a Workers host must stay at or below 100,000 (see README, "Passwords").
    */
   PASSWORD_ITERATIONS: z.coerce.number().int().min(1_000).max(10_000_000).default(600_000),
   /**
@@ -127,7 +127,7 @@ const configSchema = z.object({
   /** Most tips committed together in one batch (one fsync) by the group-commit writer. */
   GROUP_COMMIT_MAX: z.coerce.number().int().min(1).max(10_000).default(256),
 
-  // ── Deadlines, alerts and early warning (docs-alerts.md) ──────────────────────────────────────────
+  // ── Deadlines, alerts and early warning (README, "Deadlines, alerts and early warning") ──────────────────────────────────────────
   /** First-response deadlines per level, e.g. `critical=10m,high=4h`; unnamed levels keep the rubric's. */
   DEADLINES_FIRST_RESPONSE: levelDurations(rubricDeadlines.firstResponse),
   /** Resolution deadlines per level, e.g. `medium=10d`; unnamed levels keep 2/5/10/15 days. */

@@ -14,7 +14,7 @@ import type { Role } from './roles'
  * school's code, which is what sessions and `canAccess` speak), creation as a ledger-recorded write unit.
  */
 
-/** The demo password of the seeded accounts (docs-staff.md lists them). */
+/** The demo password of the seeded accounts (README, "Demo accounts", lists them). */
 export const DEMO_PASSWORD = 'tipline-demo'
 
 /** Shortest new password a person may choose (NIST SP 800-63B asks for at least 8). */

@@ -20,7 +20,7 @@ export const PBKDF2_ITERATIONS = 600_000
 
 /**
  * Cloudflare's workerd refuses PBKDF2 above 100,000 iterations (cloudflare/workerd#1346). A Workers host must
- * pass `{ iterations: WORKERS_PBKDF2_MAX_ITERATIONS }` and cannot verify hashes made with more; see docs-auth.md.
+ * pass `{ iterations: WORKERS_PBKDF2_MAX_ITERATIONS }` and cannot verify hashes made with more; see README, "Passwords".
  *
  * @example
  * await hashPassword(pw, { iterations: WORKERS_PBKDF2_MAX_ITERATIONS }) // on a Workers host

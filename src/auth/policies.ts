@@ -2,7 +2,7 @@ import type { RoutePolicy } from './roles'
 
 /**
  * The route policies Tipline's staff routes are meant to declare, named by what they protect, so the
- * permission matrix lives in one place (and in docs-auth.md) instead of being re-decided per route.
+ * permission matrix lives in one place (and in the README) instead of being re-decided per route.
  *
  * Identities and case content stay with counselors of the school; everyone else gets aggregates.
  *

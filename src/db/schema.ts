@@ -91,7 +91,7 @@ export const cases = sqliteTable(
      */
     categoryMask: integer('category_mask').notNull().default(0),
 
-    // ── Deadlines and escalation (issue 6, docs-alerts.md) ────────────────────────────────────────────
+    // ── Deadlines and escalation (issue 6; README, "Deadlines, alerts and early warning") ────────────────────────────────────────────
     // Each `*_at` mark below is set once by the deadline sweep in the same batch as its ledger event; the
     // partial indexes drop a case as soon as its mark is set, so a sweep reads only what is due.
     /** When the case must be closed out; null only on cases opened before deadlines existed. */
@@ -249,7 +249,7 @@ export const events = sqliteTable(
   ],
 )
 
-// ── Alerts and early warning (issue 6, docs-alerts.md) ───────────────────────────────────────────────
+// ── Alerts and early warning (issue 6; README, "Deadlines, alerts and early warning") ───────────────────────────────────────────────
 
 export const notifyFormats = ['wecom', 'dingtalk', 'feishu', 'json'] as const
 export const notifyRoles = ['channel', 'contact'] as const

@@ -128,7 +128,7 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious, `axe on ${page.url()}`).toEqual([])
 }
 
-/** The small committed pictures docs-web.md shows; remade with `TIPLINE_README_SHOTS=1 npx vitest run test/e2e`. */
+/** The small committed pictures the README shows; remade with `TIPLINE_README_SHOTS=1 npx vitest run test/e2e`. */
 export const README_SHOTS = join(import.meta.dirname, '..', 'readme-shots')
 
 /**
