@@ -175,7 +175,7 @@ export async function queuePage(db: Db, filter: QueueFilter): Promise<QueuePage>
       createdAt: new Date(r.createdAt).toISOString(),
     })),
     nextCursor: more && last ? encodeCursor({ priority: last.priority, due: last.due, id: last.id }) : null,
-    counts: await levelCounts(db, filter.schoolId),
+    counts: await cachedLevelCounts(db, filter.schoolId),
   }
 }
 
@@ -251,6 +251,26 @@ async function queueRun(db: Db, state: CaseState, filter: QueueFilter): Promise<
     resolutionDue: r.resolution_due,
     createdAt: r.created_at,
   }))
+}
+
+/**
+ * The per-level counts of each queue scope, remembered with the ledger head they were counted at. Every
+ * change to a case's state or level writes a ledger event, so while the head stands still the counts
+ * cannot have changed: a district's 50,000 open cases are counted once per change, not once per refresh
+ * of every counselor's queue.
+ */
+const countsByScope = perDatabase(() => new Map<string, { head: number; counts: Record<Level, number> }>())
+
+async function cachedLevelCounts(db: Db, schoolId: number | undefined): Promise<Record<Level, number>> {
+  const [row] = await db.all<{ head: number | null }>(sql`select max(seq) as head from events`)
+  const head = row?.head ?? 0
+  const scopes = countsByScope(db)
+  const key = String(schoolId ?? 'district')
+  const known = scopes.get(key)
+  if (known && known.head === head) return { ...known.counts }
+  const counts = await levelCounts(db, schoolId)
+  scopes.set(key, { head, counts })
+  return { ...counts }
 }
 
 /**
