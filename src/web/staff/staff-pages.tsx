@@ -107,7 +107,7 @@ export function QueueLive({ t, page, now }: { t: Catalog; page: QueuePage; now: 
   const q = t.staff.queue
   const s = t.staff
   return (
-    <div id="queue-live" data-due-in={q.dueIn} data-overdue={q.overdueBy} data-h={q.hours} data-m={q.minutes}>
+    <div id="queue-live" data-now={String(now.getTime())} data-due-in={q.dueIn} data-overdue={q.overdueBy} data-h={q.hours} data-m={q.minutes}>
       <ul class="counts" aria-label={q.countsLabel}>
         {levels.map((level) => (
           <li class={`level-${level}`}>
