@@ -18,6 +18,7 @@ import { staffRoutes } from './staff/staff.routes'
 import { followupRoutes } from './tips/followup.routes'
 import { tipRoutes } from './tips/tips.routes'
 import { securityHeaders } from './web/security-headers'
+import { staffPageRoutes } from './web/staff/staff.routes'
 import { webNotFound, webRoutes } from './web/web.routes'
 
 /** Largest request body accepted anywhere; a tip is at most 5,000 characters. */
@@ -66,8 +67,9 @@ export function createApp(services: Services) {
   app.route('/api/ledger', ledgerRoutes)
   app.route('/api/informant-codes', informantRoutes)
   app.route('/api/canned-replies', cannedReplyRoutes)
-  // The reporter's pages; staff pages (issue 4) will mount beside them.
+  // The reporter's pages, and the staff pages beside them.
   app.route('/', webRoutes)
+  app.route('/', staffPageRoutes)
 
   // The API answers in JSON; everything else is a page a person reads.
   app.notFound((c) => (c.req.path.startsWith('/api/') ? notFound(c) : webNotFound(c)))

@@ -47,7 +47,7 @@ export const totpContext = (staffId: string) => `totp:${staffId}`
 /**
  * Signs a session for the account as it now is (its `sv` after any bump) and sets the cookie.
  */
-async function startSession(c: Context<AppEnv>, account: Pick<StaffAccount, 'id' | 'role' | 'schoolCode' | 'sessionVersion'>) {
+export async function startSession(c: Context<AppEnv>, account: Pick<StaffAccount, 'id' | 'role' | 'schoolCode' | 'sessionVersion'>) {
   const { keys, now, config } = c.get('services')
   const token = await signSession(
     { sub: account.id, role: account.role, school: account.schoolCode, sv: account.sessionVersion },
@@ -70,51 +70,69 @@ async function bumpSessionVersion(c: Context<AppEnv>, id: string, set: Partial<t
 }
 
 /**
+ * Checks a sign-in (throttle, password, second factor) and upgrades an old password hash; returns the
+ * account, or throws the ApiError the API answers with (`invalid_credentials`, `second_factor_required`,
+ * `invalid_second_factor`, 429). Shared by `POST /api/auth/login` and the staff sign-in page.
+ *
+ * @example
+ * const account = await signIn(c, { email, password, totp })
+ * await startSession(c, account)
+ */
+export async function signIn(c: Context<AppEnv>, input: z.infer<typeof loginRequest>): Promise<StaffAccount> {
+  const { db, now, config, clientAddress } = c.get('services')
+  const throttle = c.get('loginThrottle')
+  const at = now()
+  const client = await c.get('limits').keyer.keyOf(clientAddress?.(c), at)
+  const attempt = { account: input.email, client }
+  const gate = throttle.check(attempt)
+  if (!gate.allowed) throw tooManyRequests(c, gate.retryAfterMs)
+
+  const account = await findStaffByEmail(db, input.email)
+  // An unknown email costs the same PBKDF2 work as a wrong password, so timing does not tell them apart.
+  const passwordOk = await verifyPassword(
+    input.password,
+    account?.passwordHash ?? unknownAccountHash({ iterations: config.PASSWORD_ITERATIONS }),
+  )
+  if (!account || !passwordOk || account.disabled) {
+    throttle.recordFailure(attempt)
+    throw badCredentials()
+  }
+
+  if (account.totpEnabled) {
+    if (!input.totp && !input.recoveryCode) {
+      throw new ApiError(401, 'second_factor_required', 'Enter the code from your authenticator app, or a recovery code', 'totp')
+    }
+    if (!(await secondFactorOk(c, account, input))) {
+      throttle.recordFailure(attempt)
+      throw new ApiError(401, 'invalid_second_factor', 'That code is not right. Try the newest code, or a recovery code.', 'totp')
+    }
+  }
+  throttle.recordSuccess(attempt)
+  if (needsRehash(account.passwordHash, { iterations: config.PASSWORD_ITERATIONS })) {
+    const fresh = await hashPassword(input.password, { iterations: config.PASSWORD_ITERATIONS })
+    await db.update(staff).set({ passwordHash: fresh }).where(eq(staff.id, account.id))
+  }
+  return account
+}
+
+/** Ends every session of the account (bumps its session version) and clears the cookie. */
+export async function signOut(c: Context<AppEnv>, id: string): Promise<void> {
+  await bumpSessionVersion(c, id)
+  setCookie(c, SESSION_COOKIE, '', sessionCookieOptions({ ttlSeconds: 0, secure: c.get('services').config.COOKIE_SECURE }))
+}
+
+/**
  * Staff sign-in and the signed-in person's own account:
  * `POST /login`, `POST /logout`, `GET /me`, `POST /password`, `POST /totp/start`, `POST /totp/confirm`.
  */
 export const authRoutes = new Hono<AppEnv>()
   .post('/login', validate('json', loginRequest), async (c) => {
-    const { db, now, config, clientAddress } = c.get('services')
-    const throttle = c.get('loginThrottle')
-    const input = c.req.valid('json')
-    const at = now()
-    const client = await c.get('limits').keyer.keyOf(clientAddress?.(c), at)
-    const attempt = { account: input.email, client }
-    const gate = throttle.check(attempt)
-    if (!gate.allowed) throw tooManyRequests(c, gate.retryAfterMs)
-
-    const account = await findStaffByEmail(db, input.email)
-    // An unknown email costs the same PBKDF2 work as a wrong password, so timing does not tell them apart.
-    const passwordOk = await verifyPassword(
-      input.password,
-      account?.passwordHash ?? unknownAccountHash({ iterations: config.PASSWORD_ITERATIONS }),
-    )
-    if (!account || !passwordOk || account.disabled) {
-      throttle.recordFailure(attempt)
-      throw badCredentials()
-    }
-
-    if (account.totpEnabled) {
-      if (!input.totp && !input.recoveryCode) {
-        throw new ApiError(401, 'second_factor_required', 'Enter the code from your authenticator app, or a recovery code', 'totp')
-      }
-      if (!(await secondFactorOk(c, account, input))) {
-        throttle.recordFailure(attempt)
-        throw new ApiError(401, 'invalid_second_factor', 'That code is not right. Try the newest code, or a recovery code.', 'totp')
-      }
-    }
-    throttle.recordSuccess(attempt)
-    if (needsRehash(account.passwordHash, { iterations: config.PASSWORD_ITERATIONS })) {
-      const fresh = await hashPassword(input.password, { iterations: config.PASSWORD_ITERATIONS })
-      await db.update(staff).set({ passwordHash: fresh }).where(eq(staff.id, account.id))
-    }
+    const account = await signIn(c, c.req.valid('json'))
     const token = await startSession(c, account)
     return c.json({ token, user: publicAccount(account) })
   })
   .post('/logout', requireStaff(policies.ownAccount), async (c) => {
-    await bumpSessionVersion(c, c.get('staff').id)
-    setCookie(c, SESSION_COOKIE, '', sessionCookieOptions({ ttlSeconds: 0, secure: c.get('services').config.COOKIE_SECURE }))
+    await signOut(c, c.get('staff').id)
     return c.json({ signedOut: true })
   })
   .get('/me', requireStaff(policies.ownAccount), (c) => c.json({ user: publicAccount(c.get('staff').account) }))

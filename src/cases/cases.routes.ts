@@ -172,10 +172,34 @@ for (const [segment, type] of Object.entries(actionRoutes)) {
 }
 
 async function act(c: Context<AppEnv, '/:id/*'>, action: CaseAction): Promise<Response> {
+  const done = await performCaseAction(c, c.req.param('id') ?? '', action)
+  const { updated, note, message } = done
+  const created = action.type === 'note' || action.type === 'message'
+  return c.json(
+    {
+      case: { id: updated.id, state: updated.state, level: updated.level, escalated: updated.escalated, assigneeId: updated.assigneeId, version: updated.version },
+      allowedActions: allowedActions(updated.state),
+      ...(note ? { noteId: note.id } : {}),
+      ...(message ? { messageId: message.id } : {}),
+    },
+    created ? 201 : 200,
+  )
+}
+
+/**
+ * Runs one case action for the signed-in staff member (`c.get('staff')`): checks the state machine, seals
+ * any text, writes the action and its ledger event in one batch. Throws the API's errors (404, 409
+ * `action_not_allowed` / `conflict`, 400 for an unknown assignee, tip or duplicate). Shared by the JSON
+ * routes and the staff pages' form posts.
+ *
+ * @example
+ * const { updated } = await performCaseAction(c, caseId, { type: 'acknowledge' })
+ */
+export async function performCaseAction(c: Context<AppEnv>, caseId: string, action: CaseAction) {
   const services = c.get('services')
   const { db, keys, writer, now } = services
   const me = c.get('staff')
-  const row = await caseOr404(db, c.req.param('id') ?? '')
+  const row = await caseOr404(db, caseId)
   const verdict = transition(row.state, action)
   if (!verdict.ok) {
     throw new ApiError(409, 'action_not_allowed', `A ${row.state} case does not allow "${action.type}"`, undefined, {
@@ -226,16 +250,7 @@ async function act(c: Context<AppEnv, '/:id/*'>, action: CaseAction): Promise<Re
     await committed(services, Promise.reject(error))
   }
   const updated = await caseOr404(db, row.id)
-  const created = action.type === 'note' || action.type === 'message'
-  return c.json(
-    {
-      case: { id: updated.id, state: updated.state, level: updated.level, escalated: updated.escalated, assigneeId: updated.assigneeId, version: updated.version },
-      allowedActions: allowedActions(updated.state),
-      ...(note ? { noteId: note.id } : {}),
-      ...(message ? { messageId: message.id } : {}),
-    },
-    created ? 201 : 200,
-  )
+  return { updated, note, message }
 }
 
 /** An assignee must be an active account that can work this school's cases. */

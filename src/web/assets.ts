@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env'
 import { enhanceScript } from './assets/enhance'
+import { staffScript } from './assets/staff-script'
 import { styles } from './assets/styles'
 
 /**
@@ -30,6 +31,8 @@ function asset(name: string, ext: string, type: string, body: string): Asset {
 export const assets = {
   css: asset('tipline', 'css', 'text/css; charset=utf-8', styles),
   js: asset('tipline', 'js', 'text/javascript; charset=utf-8', enhanceScript),
+  /** Only the staff pages load this one (queue counters and refresh). */
+  staffJs: asset('staff', 'js', 'text/javascript; charset=utf-8', staffScript),
 } as const
 
 /**

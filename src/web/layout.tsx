@@ -15,6 +15,8 @@ export interface LayoutProps {
   togglePath?: string | undefined
   /** Links in the footer; staff pages will pass their own navigation here. */
   footer?: Child
+  /** Another same-origin script after the main one (the staff pages' `assets.staffJs.path`). */
+  script?: string | undefined
   /** A class on <main>, for page-specific layout (the poster). */
   mainClass?: string
   children?: Child
@@ -25,7 +27,7 @@ export interface LayoutProps {
  * files: the CSP allows nothing inline), a skip link, the header with the language toggle, and a footer.
  * Staff pages (issue 4) reuse it with their own footer/navigation.
  */
-export function Layout({ t, title, togglePath, footer, mainClass, children }: LayoutProps) {
+export function Layout({ t, title, togglePath, footer, script, mainClass, children }: LayoutProps) {
   const other = catalogFor(otherLocale(t.locale))
   return (
     <html lang={t.locale}>
@@ -37,6 +39,7 @@ export function Layout({ t, title, togglePath, footer, mainClass, children }: La
         <title>{`${title} · ${t.siteName}`}</title>
         <link rel="stylesheet" href={assets.css.path} />
         <script src={assets.js.path} defer></script>
+        {script && <script src={script} defer></script>}
       </head>
       <body>
         <a class="skip" href="#main">

@@ -83,6 +83,34 @@ footer.site nav a{display:inline-flex;align-items:center;min-height:48px}
 .poster .lines{font-size:1.3rem;list-style:none;padding:0}
 .poster .qr{width:min(70vw,18rem);height:auto;display:block;margin:1rem auto}
 .poster .url{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1.2rem;word-break:break-all}
+main.staff{max-width:64rem}
+.staff-nav{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;margin-bottom:1rem}
+.staff-nav form{margin:0}
+.button.small{min-height:48px;padding:.4rem 1rem;font-size:1rem}
+input[type=email],input[type=password]{display:block;width:100%;font:inherit;color:inherit;background:var(--card);border:2px solid #6b7680;border-radius:8px;padding:.65rem .75rem;min-height:48px}
+.filters{display:grid;gap:.5rem 1rem;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));align-items:end}
+.filters .field{margin:0}.filters .actions{margin:0}
+.counts{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:1rem 0}
+.counts a{display:inline-flex;align-items:center;gap:.4rem;min-height:48px;padding:.3rem 1rem;border:2px solid var(--line);border-radius:999px;background:var(--card);text-decoration:none;color:var(--ink)}
+.table-wrap{overflow-x:auto}
+table.queue{width:100%;border-collapse:collapse;background:var(--card)}
+.queue th,.queue td{text-align:left;padding:.6rem .5rem;border-bottom:1px solid var(--line);vertical-align:middle}
+.queue td a{display:inline-flex;align-items:center;min-height:48px;font-weight:700}
+.badge{display:inline-block;padding:.1rem .6rem;border-radius:999px;font-size:.9rem;font-weight:700;border:2px solid currentColor}
+.badge.level-critical{background:var(--danger);border-color:var(--danger);color:#fff}
+.badge.level-high{color:var(--danger);background:var(--danger-bg)}
+.badge.level-medium{color:#7a4f00;background:var(--warn-bg)}
+.badge.level-low{color:var(--muted)}
+.tag{margin-left:.4rem;font-size:.85rem;color:var(--danger);font-weight:700}
+.overdue{color:var(--danger);font-weight:700}
+tr.is-overdue{background:var(--danger-bg)}
+.tip-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:1.1rem}
+mark{background:#ffe08a;color:var(--ink);padding:0 .1em;border-bottom:2px solid var(--warn-line)}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.25rem 1rem;margin:.5rem 0}
+.facts dt{font-weight:700;font-size:.9rem;color:var(--muted)}.facts dd{margin:0}
+.action-list form.action{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:1rem;margin:0 0 1rem}
+.action-list .actions form.action{padding:0;border:0;margin:0;background:none}
+.timeline{padding-left:1.25rem}.timeline li{margin:.25rem 0}
 @media print{
  header.site,footer.site,.no-print,.actions{display:none!important}
  body,:root{background:#fff}

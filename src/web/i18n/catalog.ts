@@ -1,7 +1,10 @@
 import type { ReporterStatus } from '../../tips/reporter-text'
 import type { Help } from '../../tips/reporter-text'
 import type { Language, Place } from '../../tips/tip-fields'
-import type { Category, ReporterKind } from '../../scoring/types'
+import type { Category, Level, ReporterKind } from '../../scoring/types'
+import type { CaseActionType, DismissReason, EscalationTarget } from '../../cases/case-action'
+import type { ResolutionCode } from '../../cases/resolution-codes'
+import type { CaseState } from '../../cases/state-machine'
 
 /** The page languages, default first. */
 export const locales = ['zh-CN', 'en'] as const
@@ -129,6 +132,100 @@ export interface Catalog {
     nextSteps: string[]
     help: Help
   }
+  /** Every string of the staff pages (sign-in, queue, case page). Shared label tables are reached from here. */
+  staff: StaffCatalog
   /** How dates are shown; the district's own time zone. */
   dateFormat: Intl.DateTimeFormat
+}
+
+/** Problems staff can meet on the staff pages; each has one plain sentence per language. */
+export type StaffProblem =
+  | 'credentials'
+  | 'secondFactorNeeded'
+  | 'secondFactorWrong'
+  | 'throttled'
+  | 'setupRequired'
+  | 'fieldsMissing'
+  | 'badInput'
+  | 'notAllowed'
+  | 'conflict'
+  | 'notFound'
+  | 'crossSite'
+  | 'internal'
+
+export interface StaffCatalog {
+  area: string
+  nav: { queue: string; signOut: string; signedInAs: (email: string) => string }
+  login: { title: string; intro: string; email: string; password: string; totp: string; totpHint: string; submit: string; signedOut: string }
+  queue: {
+    title: string
+    countsLabel: string
+    filters: string
+    status: string
+    level: string
+    any: string
+    overdue: string
+    mine: string
+    apply: string
+    clear: string
+    empty: string
+    reference: string
+    state: string
+    due: string
+    escalated: string
+    autoRefresh: string
+    /** Remaining time to the first-response deadline; `d` is e.g. "3h 20m". */
+    dueIn: string
+    overdueBy: string
+    hours: string
+    minutes: string
+  }
+  levels: Record<Level, string>
+  states: Record<CaseState, string>
+  actions: Record<CaseActionType, string>
+  resolutions: Record<ResolutionCode, string>
+  dismissReasons: Record<DismissReason, string>
+  escalationTargets: Record<EscalationTarget, string>
+  casePage: {
+    title: (reference: string) => string
+    back: string
+    tip: string
+    marksHint: string
+    details: string
+    level: string
+    scorerLevel: string
+    state: string
+    due: string
+    assignee: string
+    nobody: string
+    where: string
+    when: string
+    ongoing: string
+    reporter: string
+    yes: string
+    no: string
+    notSure: string
+    linkedTips: string
+    linkedInto: string
+    none: string
+    messages: string
+    noMessages: string
+    fromReporter: string
+    notes: string
+    timeline: string
+    actions: string
+    noActions: string
+    text: string
+    reason: string
+    summary: string
+    code: string
+    to: string
+    detail: string
+    duplicateOf: string
+    choose: string
+    done: string
+  }
+  noAccess: { title: string; body: string }
+  errorTitle: string
+  problems: Record<StaffProblem, string>
 }

@@ -50,10 +50,10 @@ export interface E2E {
  * @hono/node-server on 127.0.0.1, and Chromium. Every page a test opens is watched: a request to any
  * other origin, a CSP violation or a page error fails the test when it closes.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E({ env }: { env?: Record<string, string> } = {}): Promise<E2E> {
   // Fail loudly rather than skip: a silently skipped browser suite hides broken pages.
   if (!existsSync(CHROMIUM)) throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`)
-  const harness = await makeHarness()
+  const harness = await makeHarness(env ? { env } : {})
   const server = serve({ fetch: harness.app.fetch, port: 0, hostname: '127.0.0.1' })
   await new Promise<void>((ready) => server.once('listening', () => ready()))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -1,0 +1,215 @@
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { signIn, signOut, startSession } from '../../auth/auth.routes'
+import { policies } from '../../auth/policies'
+import { type ResourceSchool, requireStaff } from '../../auth/require-staff'
+import { type CaseActionType, caseActionSchema } from '../../cases/case-action'
+import { caseOr404, caseView, queuePage } from '../../cases/case-store'
+import { performCaseAction, schoolOfCase } from '../../cases/cases.routes'
+import { openStates } from '../../cases/state-machine'
+import { ApiError } from '../../http/errors'
+import { levels } from '../../scoring/types'
+import type { Catalog, StaffProblem } from '../i18n/catalog'
+import { catalogFor, negotiateLocale } from '../i18n/locale'
+import { renderPage } from '../render'
+import { cameFromOurPages } from '../same-origin'
+import type { AppEnv } from '../../app-env'
+import { CasePageView, LoginPage, NoAccessPage, QueueLive, QueuePageView, StaffProblemPage } from './staff-pages'
+
+type FormBody = Record<string, string | File | (string | File)[]>
+const one = (body: FormBody, name: string): string => {
+  const v = body[name]
+  const first = Array.isArray(v) ? v[0] : v
+  return typeof first === 'string' ? first : ''
+}
+
+function catalogOf(c: Context<AppEnv>, formLang?: string): Catalog {
+  return catalogFor(negotiateLocale(formLang || c.req.query('lang'), c.req.header('accept-language')))
+}
+
+/** Only our own case pages may be a sign-in's destination (no open redirect). */
+function safeNext(next: string | undefined): string | undefined {
+  return next && /^\/cases(\/[A-Za-z0-9_-]{1,64})?$/.test(next) ? next : undefined
+}
+
+const limitFormBody: MiddlewareHandler<AppEnv> = bodyLimit({
+  maxSize: 64 * 1024,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', 'Form too large')
+  },
+})
+
+/** Staff form posts: same-origin only (on top of the session cookie's SameSite=Strict). */
+const ourPagesOnly: MiddlewareHandler<AppEnv> = async function ourPagesOnly(c, next) {
+  if (cameFromOurPages(c, c.get('services').config.PUBLIC_URL)) return next()
+  return renderPage(c, <StaffProblemPage t={catalogOf(c)} problem="crossSite" />, 403)
+}
+
+/**
+ * The page form of `requireStaff(policies.caseWork, …)`: the same checks, but a person is sent to
+ * /login when not signed in (303), and gets a friendly page instead of JSON when refused (a legal
+ * vice-principal, another school's case, set-up pending) or when the case does not exist.
+ */
+/** The queue's school: the caller's own (a counselor's school, or null — the district — for an admin). */
+const ownSchool: ResourceSchool = (_c, principal) => principal.school
+
+const staffPage = (school: ResourceSchool): MiddlewareHandler<AppEnv> =>
+  async function staffPage(c, next) {
+    const t = catalogOf(c)
+    try {
+      await requireStaff(policies.caseWork, { school })(c, async () => {})
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      if (error.status === 401) {
+        const back = safeNext(c.req.method === 'GET' ? c.req.path : undefined)
+        return c.redirect(`/login?lang=${t.locale}${back ? `&next=${encodeURIComponent(back)}` : ''}`, 303)
+      }
+      if (error.code === 'setup_required') return renderPage(c, <StaffProblemPage t={t} problem="setupRequired" />, 403)
+      if (error.status === 404) return renderPage(c, <StaffProblemPage t={t} problem="notFound" />, 404)
+      return renderPage(c, <NoAccessPage t={t} />, 403)
+    }
+    return next()
+  }
+
+function loginProblem(error: ApiError): StaffProblem {
+  switch (error.code) {
+    case 'second_factor_required':
+      return 'secondFactorNeeded'
+    case 'invalid_second_factor':
+      return 'secondFactorWrong'
+    case 'rate_limited':
+      return 'throttled'
+    default:
+      return 'credentials'
+  }
+}
+
+/** Form field names → a case action, before the shared schema validates it. Empty fields are left out. */
+const formActions: Record<string, { type: CaseActionType; fields: string[] }> = {
+  claim: { type: 'claim', fields: [] },
+  acknowledge: { type: 'acknowledge', fields: [] },
+  note: { type: 'note', fields: ['text'] },
+  message: { type: 'message', fields: ['text'] },
+  level: { type: 'level', fields: ['level', 'reason'] },
+  escalate: { type: 'escalate', fields: ['to', 'reason'] },
+  resolve: { type: 'resolve', fields: ['code', 'summary'] },
+  dismiss: { type: 'dismiss', fields: ['reason', 'detail', 'duplicateOf'] },
+  reopen: { type: 'reopen', fields: ['reason'] },
+}
+
+async function caseProblemPage(c: Context<AppEnv>, t: Catalog, id: string, problem: StaffProblem, status: 400 | 409) {
+  const { db, keys, now } = c.get('services')
+  const view = await caseView(db, keys, await caseOr404(db, id), now())
+  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} view={view} problem={problem} />, status)
+}
+
+/**
+ * The staff pages: sign-in and sign-out, the queue (`/cases`, with `?partial=1` for the script's
+ * refresh) and the case page with its actions as plain form POSTs. They call the same functions as the
+ * JSON API (`signIn`/`startSession`, `queuePage`, `caseView`, `performCaseAction`), never the API over HTTP.
+ */
+export const staffPageRoutes = new Hono<AppEnv>()
+
+staffPageRoutes.get('/login', (c) =>
+  renderPage(c, <LoginPage t={catalogOf(c)} next={safeNext(c.req.query('next'))} signedOut={c.req.query('out') === '1'} />),
+)
+
+staffPageRoutes.post('/login', limitFormBody, ourPagesOnly, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  const email = one(body, 'email').trim()
+  const password = one(body, 'password')
+  const totp = one(body, 'totp').trim()
+  const next = safeNext(one(body, 'next'))
+  if (!email || !password || email.length > 254 || password.length > 1024 || totp.length > 32) {
+    return renderPage(c, <LoginPage t={t} email={email.slice(0, 254)} next={next} problem="fieldsMissing" />, 400)
+  }
+  try {
+    // A code that looks like a recovery code (letters and dashes) goes as one; six digits as TOTP.
+    const second = totp ? (/^\d{6,8}$/.test(totp) ? { totp } : { recoveryCode: totp }) : {}
+    const account = await signIn(c, { email, password, ...second })
+    await startSession(c, account)
+    return c.redirect(`${next ?? '/cases'}?lang=${t.locale}`, 303)
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    const status = error.status === 429 ? 429 : 401
+    return renderPage(c, <LoginPage t={t} email={email} next={next} problem={loginProblem(error)} />, status)
+  }
+})
+
+staffPageRoutes.post('/logout', limitFormBody, ourPagesOnly, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  try {
+    await requireStaff(policies.ownAccount)(c, async () => {})
+    await signOut(c, c.get('staff').id)
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+  }
+  return c.redirect(`/login?lang=${t.locale}&out=1`, 303)
+})
+
+staffPageRoutes.get('/cases', staffPage(ownSchool), async (c) => {
+  const t = catalogOf(c)
+  const { db, now } = c.get('services')
+  const me = c.get('staff')
+  const status = openStates.find((s) => s === c.req.query('status'))
+  const level = levels.find((l) => l === c.req.query('level'))
+  const overdue = c.req.query('overdue') === '1'
+  const mine = c.req.query('mine') === '1'
+  const at = now()
+  const page = await queuePage(db, {
+    schoolId: me.school === null ? undefined : (me.schoolId ?? undefined),
+    states: status ? [status] : undefined,
+    level,
+    overdue,
+    assigneeId: mine ? me.id : undefined,
+    limit: 50,
+    now: at,
+  })
+  if (c.req.query('partial') === '1') return renderPage(c, <QueueLive t={t} page={page} now={at} />)
+  return renderPage(c, <QueuePageView t={t} email={me.email} page={page} filters={{ status, level, overdue, mine }} now={at} />)
+})
+
+staffPageRoutes.get('/cases/:id', staffPage(schoolOfCase), async (c) => {
+  const t = catalogOf(c)
+  const { db, keys, now } = c.get('services')
+  const view = await caseView(db, keys, await caseOr404(db, c.req.param('id')), now())
+  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} view={view} done={c.req.query('done') === '1'} />)
+})
+
+staffPageRoutes.post('/cases/:id/:action', limitFormBody, ourPagesOnly, staffPage(schoolOfCase), async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  const id = c.req.param('id')
+  const spec = formActions[c.req.param('action')]
+  if (!spec) return renderPage(c, <StaffProblemPage t={t} problem="notFound" email={c.get('staff').email} />, 404)
+  const input: Record<string, string> = { type: spec.type }
+  for (const field of spec.fields) {
+    const value = one(body, field).trim()
+    if (value) input[field] = value
+  }
+  const parsed = caseActionSchema.safeParse(input)
+  if (!parsed.success) {
+    const missing = spec.fields.some((f) => parsed.error.issues.some((i) => i.path[0] === f && !input[f]))
+    return caseProblemPage(c, t, id, missing ? 'fieldsMissing' : 'badInput', 400)
+  }
+  try {
+    await performCaseAction(c, id, parsed.data)
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    if (error.code === 'action_not_allowed') return caseProblemPage(c, t, id, 'notAllowed', 409)
+    if (error.code === 'conflict') return caseProblemPage(c, t, id, 'conflict', 409)
+    if (error.status === 400) return caseProblemPage(c, t, id, 'badInput', 400)
+    throw error
+  }
+  return c.redirect(`/cases/${id}?lang=${t.locale}&done=1`, 303)
+})
+
+staffPageRoutes.onError((error, c) => {
+  const t = catalogOf(c)
+  if (error instanceof ApiError && error.status === 404) return renderPage(c, <StaffProblemPage t={t} problem="notFound" />, 404)
+  if (error instanceof ApiError && error.status === 413) return renderPage(c, <StaffProblemPage t={t} problem="badInput" />, 413)
+  c.get('services').log({ level: 'error', msg: 'unhandled error', error: error.name })
+  return renderPage(c, <StaffProblemPage t={t} problem="internal" />, 500)
+})
