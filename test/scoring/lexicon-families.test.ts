@@ -574,3 +574,197 @@ describe('absent from school: only a missing child when the child left home or c
     ['数学老师今天没到校 我们上了自习课', 'low'],
   ])
 })
+
+describe('suicide plans: ending it on a named day, the spot already picked, painless methods looked up, \'don\'t stop me\'', () => {
+  expectLevels([
+    ['im going to end it on sunday, already picked the spot by the river', 'critical'],
+    ['我已经查好了吃多少片不会疼 今晚就去做 别拦我', 'critical'],
+    ['my cousin texted that he is done with life and nobody can stop me tonight', 'critical'],
+    ['we picked the spot for the class picnic on sunday', 'low'],
+    ['我查好了去博物馆的路线 明天就去', 'low'],
+  ])
+})
+
+describe('stockpiled medication: saving antidepressants or sleeping pills, 药攒起来', () => {
+  expectLevels([
+    ['she has been saving her sleeping pills for a month and says tonight is the night', 'critical'],
+    ['他偷偷把抗抑郁药攒起来 说这周末就用', 'critical'],
+    ['my mom keeps her sleeping pills in the kitchen cabinet', 'low'],
+  ])
+})
+
+describe('last livestream or video with pills laid out', () => {
+  expectLevels([
+    ['朋友在快手发了最后一期视频 说以后不会再更新了 桌上摆了一堆药', 'critical'],
+    ['he said this is his last livestream ever and showed a pile of pills on his desk', 'critical'],
+    ['这是本学期最后一期校报 谢谢大家支持', 'low'],
+  ])
+})
+
+describe('farewells: goodbyes said to everyone, treasured things given away, nothing keeping me here; everyday goodbyes stay low', () => {
+  expectLevels([
+    ['她把最喜欢的吉他送给了我 还说她已经跟大家都道过别了', 'critical'],
+    ['he gave away his xbox, said his goodbyes to everyone and told me there is nothing keeping me here', 'critical'],
+    ['毕业典礼上大家挥手道别 哭得稀里哗啦', 'low'],
+    ['we said goodbye to everyone at the airport before the exchange trip', 'low'],
+    ['we had a goodbye party for our teacher who is retiring', 'low'],
+    ['there is nothing holding me back from joining the soccer team now', 'low'],
+  ])
+})
+
+describe('live electricity in water; a person outside a railing or on a roof edge', () => {
+  expectLevels([
+    ['教学楼一楼的饮水机漏水 插座泡在水里还通着电 好几个小学生在那里玩水', 'critical'],
+    ['there is an extension cord lying in a puddle in the gym and kids are walking through it', 'critical'],
+    ['有个女生翻过护栏坐在楼顶边缘 一直在哭', 'critical'],
+    ['宿舍的插座有点松 希望换一个', 'low'],
+    ['we cleaned the water dispenser and wiped the power strip next to it', 'low'],
+  ])
+})
+
+describe('groping happening now on transport; groping around in the dark stays low', () => {
+  expectLevels([
+    ['地铁上有个大叔正在摸一个初中女生的大腿 她不敢出声', 'critical'],
+    ['a man on the train is groping a girl from our school right now', 'critical'],
+    ['上个月在公交上有人摸我大腿 我现在坐车都很害怕', 'high'],
+    ['the kids were groping around in the dark for the light switch during the power cut', 'low'],
+  ])
+})
+
+describe('a child who left and never arrived, phone off or unreachable', () => {
+  expectLevels([
+    ['家长说孩子早上就出门了 但学校说他没到校 手机也打不通', 'critical'],
+    ['my daughter left for school at 7 and never made it to school, her phone is off', 'critical'],
+    ['数学老师今天没来 我们上了自习', 'low'],
+    ['my phone was off all day because the battery died', 'low'],
+  ])
+})
+
+describe('a call about a beating that cut off; go and check now', () => {
+  expectLevels([
+    ['弟弟刚打电话说被几个高年级按在厕所地上打 说了一半电话就断了 快去看看', 'critical'],
+    ['my friend called me crying that they are beating him behind the gym and then the call dropped, please go check', 'critical'],
+    ['我跟朋友打电话 信号不好电话断了好几次', 'low'],
+  ])
+})
+
+describe('grooming and body comments: explicit messages, meeting alone, brushing against', () => {
+  expectLevels([
+    ['家教老师老给我发很露骨的消息 还说要单独约我出去', 'high'],
+    ['my coach keeps sending me gross messages and wants to meet me alone after practice', 'high'],
+    ['a boy in my grade keeps brushing against me in line and making comments about my body', 'high'],
+    ['the coach wants to meet with the team after practice to talk about the schedule', 'low'],
+  ])
+})
+
+describe('spiked drinks, scalding, choke marks', () => {
+  expectLevels([
+    ['有人往我的饮料里加了泻药 我拉了一整天', 'high'],
+    ['someone put laxatives in my water bottle during pe', 'high'],
+    ['他们拿开水泼我同桌的手 烫起了泡', 'high'],
+    ['my brother has choke marks on his neck and says a kid strangled him at recess', 'high'],
+    ['我在饮料里加了冰块和柠檬', 'low'],
+    ['i put lemon in my water bottle every morning', 'low'],
+  ])
+})
+
+describe('forced hand-over of phones and money; handing in school work stays low', () => {
+  expectLevels([
+    ['放学路上被三个外校的拦住 逼我交出手机和钱包', 'high'],
+    ['two older kids stopped my son after practice and made him hand over his phone', 'high'],
+    ['老师让我们把作业交出来', 'low'],
+    ['please hand over your worksheets to the front', 'low'],
+  ])
+})
+
+describe('fake nudes, face swaps, deepfakes and shared videos of a victim crying', () => {
+  expectLevels([
+    ['有人用ai换脸把我的照片合成了裸照 在群里传', 'high'],
+    ['someone made a deepfake of my sister and the whole school is passing it around', 'high'],
+    ['they are passing around a video of a sixth grader crying after being shoved', 'high'],
+    ['我们在电脑课上学了怎么用ps合成风景照片', 'low'],
+    ['we watched a video of a cat crying for food in biology class', 'low'],
+  ])
+})
+
+describe('fresh cuts and cutting again', () => {
+  expectLevels([
+    ['表妹手臂上有好几道新鲜划痕 说是心烦就划自己', 'high'],
+    ['i started cutting again after three months clean', 'high'],
+    ['我在手工课上划破了一点皮 贴了创可贴', 'low'],
+    ['they started cutting the grass again on the football field', 'low'],
+  ])
+})
+
+describe('threats against snitching; \'dead if I tell my mom\' hyperbole stays low', () => {
+  expectLevels([
+    ['他威胁我说敢告诉老师就打断我的腿', 'high'],
+    ['the older kids said snitches get stitches and that i am dead if i snitch about the vaping', 'high'],
+    ['im dead if i tell my mom i forgot my lunch again lol', 'low'],
+  ])
+})
+
+describe('pinyin without characters', () => {
+  expectLevels([
+    ['wo bu xiang huo le, mei ren guan wo', 'high'],
+    ['ta men tian tian jiao wo sha zi', 'medium'],
+    ['wo jin tian hen kai xin', 'low'],
+  ])
+})
+
+describe('belongings hidden, torn or scribbled on', () => {
+  expectLevels([
+    ['同桌天天把我的课本藏起来 还撕了我的作业本', 'medium'],
+    ['someone keeps hiding my shoes after gym and they laugh when i search for them', 'medium'],
+    ['they ripped up my homework and scribbled on my notebook again', 'medium'],
+    ['我把零食藏在抽屉里 不让妹妹找到', 'low'],
+    ['i tore up my old drafts and started the essay over', 'low'],
+  ])
+})
+
+describe('exclusion by not telling, group picks and server bans', () => {
+  expectLevels([
+    ['社团的人故意不告诉我集合时间 害我每次都迟到', 'medium'],
+    ['nobody wants to be in her group for projects and they say it out loud', 'medium'],
+    ['they banned me from the server and bragged about it at lunch', 'medium'],
+    ['老师没有告诉我们考试时间 我有点着急', 'low'],
+    ['my mom banned me from my phone until i finish homework', 'low'],
+  ])
+})
+
+describe('polls ranking the ugliest or weirdest', () => {
+  expectLevels([
+    ['班群里有人发投票评选最丑的女生 还@了她', 'medium'],
+    ['someone made an instagram poll ranking the ugliest girls in our grade', 'medium'],
+    ['我们班投票选班长 小李当选了', 'low'],
+  ])
+})
+
+describe('tripping with a foot, pulling chairs away', () => {
+  expectLevels([
+    ['后排的男生总是伸脚绊我 我差点摔倒', 'medium'],
+    ['every time i sit down he pulls my chair out and everyone laughs', 'medium'],
+    ['我不小心绊倒在台阶上 膝盖有点疼', 'low'],
+    ['i tripped over my own shoelace on the stairs', 'low'],
+  ])
+})
+
+describe('body shaming: fat jokes, 笑我胖', () => {
+  expectLevels([
+    ['他们天天笑我胖 说我是猪', 'medium'],
+    ['they make fat jokes about my brother every day in the cafeteria', 'medium'],
+    ['我最近有点胖了 想多运动', 'low'],
+  ])
+})
+
+describe('everyday masks: stray dogs, spooky voices, returned property, apologies, \'no plan\' keeps a wish high', () => {
+  expectLevels([
+    ['有条流浪狗跑进了操场 同学们都在喂它', 'low'],
+    ['a stray dog got into the parking lot this morning', 'low'],
+    ['the drama club practiced reading ghost stories in a creepy voice', 'low'],
+    ['上周两个同学吵架 已经互相道歉了 之后没再发生', 'low'],
+    ['保安在花坛里捡到一把水果刀 已交还失主 未涉及学生', 'low'],
+    ['学生说有时候不想活了 但没有具体计划', 'high'],
+    ['she says she sometimes wishes she were dead but she has no plan', 'high'],
+  ])
+})
