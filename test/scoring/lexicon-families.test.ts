@@ -768,3 +768,85 @@ describe('everyday masks: stray dogs, spooky voices, returned property, apologie
     ['she says she sometimes wishes she were dead but she has no plan', 'high'],
   ])
 })
+
+describe('unseen-style critical tips across the studied families: stockpiles counted enough, goodbye videos, sparks in water, legs over a ledge, dragged into a car, beaten now', () => {
+  expectLevels([
+    ['我想好了 周五晚上就从学校天台跳下去 你们别劝我', 'critical'],
+    ['他說已經把安眠藥攢夠了 今晚就吃', 'critical'],
+    ['my roommate has been hoarding her adhd meds and says she\'ll take them all tonight', 'critical'],
+    ['i looked up how much tylenol it takes and i\'m doing it after my parents go to sleep', 'critical'],
+    ['她在小红书发了一条告别视频 说谢谢大家 下辈子见', 'critical'],
+    ['he posted a goodbye video on tiktok and now he isn\'t answering anyone', 'critical'],
+    ['實驗室的電線掉進水槽裡 還在冒火花 有學生在旁邊', 'critical'],
+    ['a kid is sitting on the third floor window ledge with his legs hanging out', 'critical'],
+    ['有个学生爬到了五楼走廊的栏杆外面 说不想活了', 'critical'],
+    ['宿舍楼下有个男的正在强行把一个女生往车里拉', 'critical'],
+    ['a guy is dragging a girl into the woods behind the football field right now', 'critical'],
+    ['我妹妹放学没回家 电话关机 已经晚上九点了', 'critical'],
+    ['my son left for the bus at 7 and the school says he never arrived, his phone goes straight to voicemail', 'critical'],
+    ['他们正在厕所里围着打一个初一的 快来人', 'critical'],
+  ])
+})
+
+describe('unseen-style high tips: grooming texts, substances in food, burns, emptied pockets, fake nudes, cuts again, threats against telling', () => {
+  expectLevels([
+    ['有个男的在地铁上一直用身体蹭我 我不敢动 已经下车了', 'high'],
+    ['my tutor keeps texting me that i\'m pretty and asked me to come to his apartment alone', 'high'],
+    ['體育老師總是找藉口摸我的腰 還說要單獨給我補課', 'high'],
+    ['有人在我的饭里放了胶水 吃了以后一直吐', 'high'],
+    ['somebody put bleach in my friend\'s juice at lunch and she threw up', 'high'],
+    ['他们用烟头烫我手臂 留下好几个疤', 'high'],
+    ['they held a lighter to his arm until it blistered', 'high'],
+    ['初三的把我堵在巷子里 让我把身上的钱都掏出来', 'high'],
+    ['some high schoolers made me empty my pockets and took my airpods', 'high'],
+    ['有人把我的照片p成裸照发到了年级群', 'high'],
+    ['someone photoshopped my face onto a naked body and posted it', 'high'],
+    ['她最近又開始割手腕了 袖子一直不敢捲起來', 'high'],
+    ['my sister has new cuts on her arms again and wears hoodies all the time', 'high'],
+    ['他说我要是敢告状 就让我好看', 'high'],
+    ['he said if i tell the principal he will beat me up', 'high'],
+    ['班上有人說不想活了 每天都好累', 'high'],
+    ['i honestly wish i could just not exist anymore', 'high'],
+    ['每天放学都被他们围住打 我不敢去学校了', 'high'],
+    ['someone put eye drops in my coffee and i got sick', 'high'],
+  ])
+})
+
+describe('unseen-style medium tips: bins, new chats without one person, chairs, trips, names, graffiti, polls', () => {
+  expectLevels([
+    ['我的新鞋子被人扔进了垃圾桶 已经是第二次了', 'medium'],
+    ['someone keeps taking my lunch and throwing it in the trash', 'medium'],
+    ['她们建了个新群 把所有人都拉进去了 就是不拉我', 'medium'],
+    ['they made a new group chat with everyone except me', 'medium'],
+    ['他们每次都在我坐下的时候把椅子拉开', 'medium'],
+    ['she keeps sticking her leg out to trip me in the hallway', 'medium'],
+    ['他们天天叫我死胖子', 'medium'],
+    ['they keep calling her a whale and making oink noises', 'medium'],
+    ['有人在我课桌上用涂改液写了很难听的话', 'medium'],
+    ['someone drew something gross on my locker with sharpie again', 'medium'],
+    ['班群里有人发起投票 选全班最恶心的人', 'medium'],
+  ])
+})
+
+describe('everyday sentences the new words must leave low: pets, donations, club livestreams, props, lost shoes, bubbles and insects in food', () => {
+  expectLevels([
+    ['有只狗在校门口睡觉 好可爱', 'low'],
+    ['my dog ate my homework lol', 'low'],
+    ['我把旧玩具都送给表弟了 他很开心', 'low'],
+    ['i gave away my old clothes to the donation bin', 'low'],
+    ['最后一次直播我们抽奖送书 谢谢大家', 'low'],
+    ['this is the last livestream of the season for our robotics club', 'low'],
+    ['那把刀是美术课用的刻刀 老师已经收回了', 'low'],
+    ['我们看恐怖片 主角说你是下一个 好吓人', 'low'],
+    ['我的鞋子找不到了 可能忘在体育馆了', 'low'],
+    ['he banned me from his minecraft server for griefing lol but we made up', 'low'],
+    ['上周的事已经说开了 我们现在是好朋友', 'low'],
+    ['the fire drill was at 10am and everyone got out fine', 'low'],
+    ['the teacher pulled out a chair for the visitor', 'low'],
+    ['食堂的汤太咸了', 'low'],
+    ['we voted on the class t-shirt design', 'low'],
+    ['mix the soap in the water to make bubbles', 'low'],
+    ['食堂的菜里有虫子', 'low'],
+    ['the teacher pulled out a chair for the visitor', 'low'],
+  ])
+})
