@@ -850,3 +850,77 @@ describe('everyday sentences the new words must leave low: pets, donations, club
     ['the teacher pulled out a chair for the visitor', 'low'],
   ])
 })
+
+describe('staff and student reports of danger now: a leg over the railing, pills in hand with an apology for everything, a shooting announced for a day, a child under water', () => {
+  expectLevels([
+    ['心理老师：学生王某今天在作文里写了遗言式的话，并说已经选好了周末去江边', 'critical'],
+    ['宿管：凌晨发现学生李某在阳台上，一条腿已经跨出栏杆，正在劝说', 'critical'],
+    ['my friend just sent me a pic of a bunch of pills in her hand and said sorry for everything', 'critical'],
+    ['Coach here: one of my players just told me he has his dad\'s gun in his car in the student lot', 'critical'],
+    ['有人在班群说明天要带汽油来烧了教室', 'critical'],
+    ['someone wrote on the bathroom wall that there will be a shooting on friday', 'critical'],
+    ['佢哋而家喺後樓梯度打緊個男仔 快啲嚟', 'critical'],
+    ['大家快来 食堂后面有个男生倒在地上不动了 叫他也没反应', 'critical'],
+    ['游泳池有个小孩沉下去了没浮上来 救生员不在', 'critical'],
+    ['my little brother is locked in the equipment shed and nobody has the key, he is crying', 'critical'],
+    ['there\'s a creepy man trying to get kids into his car at the bus stop right now', 'critical'],
+    ['我女儿说有个陌生叔叔在校门口要带她去买东西 现在人不见了', 'critical'],
+  ])
+})
+
+describe('threats to jump someone, filming in changing rooms, wishes not to wake, burns and cuts explained away', () => {
+  expectLevels([
+    ['班主任：学生赵某本周两次被同班同学按在地上打，身上有淤青，家长已知情', 'high'],
+    ['Counselor note: student disclosed that an older boy touched her inappropriately at a party last weekend', 'high'],
+    ['他们逼我每周交五十块保护费 不交就打', 'high'],
+    ['a group of 8th graders keep taking my son\'s lunch money and threatening him', 'high'],
+    ['有人偷拍我换衣服的视频 传到了群里', 'high'],
+    ['someone filmed her in the locker room and it is going around on snapchat', 'high'],
+    ['我真的好累 不想再醒来了', 'high'],
+    ['sometimes i just want to fall asleep and never wake up', 'high'],
+    ['我同学手腕上全是一道一道的 她说是猫抓的 但我觉得不是', 'high'],
+    ['he showed me the burns on his arm and said he did it himself with a lighter', 'high'],
+    ['放学后他们在校门口等我 说要废了我', 'high'],
+    ['they told my brother they\'re gonna jump him after the game', 'high'],
+    ['我不敢去上学了 一想到要见到他们就发抖', 'high'],
+    ['my daughter has been faking sick for two weeks so she doesn\'t have to face those girls', 'high'],
+    ['有人把我的照片做成表情包在群里发', 'high'],
+    ['the guys keep snapping my bra strap in class', 'high'],
+    ['they said they are gonna jump me at the party', 'high'],
+  ])
+})
+
+describe('mocking, exclusion, rumours and thrown belongings without violence', () => {
+  expectLevels([
+    ['她们故意在我面前说悄悄话 然后一起看着我笑', 'medium'],
+    ['they keep making fun of my accent and copying the way i talk', 'medium'],
+    ['someone keeps posting memes about my brother\'s acne in the class discord', 'medium'],
+    ['同学们都不跟我说话 午饭也没人和我坐', 'medium'],
+    ['no one will sit with me at lunch anymore and they move away when i come', 'medium'],
+    ['他们老是把我的笔扔到地上 还踩几脚', 'medium'],
+    ['有人造谣说我偷东西 现在全班都这么以为', 'medium'],
+    ['someone started a rumor that i have lice and now everyone avoids me', 'medium'],
+  ])
+})
+
+describe('everyday sentences around the new words: haircuts, camping knives at home, swimming, exam hyperbole', () => {
+  expectLevels([
+    ['厕所的水龙头坏了 一直在滴水', 'low'],
+    ['the hallway light near room 204 keeps flickering', 'low'],
+    ['我跟同桌因为借橡皮吵了几句 后来就好了', 'low'],
+    ['my friend and i argued about a game but we\'re fine now', 'low'],
+    ['学校能不能多开几个社团', 'low'],
+    ['can we have more vegetarian options in the cafeteria', 'low'],
+    ['笑死 今天数学考试难到我想原地去世', 'low'],
+    ['this chem test is literally going to kill me lol', 'low'],
+    ['我们班今天拔河比赛输了 大家都哭了', 'low'],
+    ['i cut my hair short today and everyone says it looks good', 'low'],
+    ['爸爸给我买了一把新的瑞士军刀做露营用 放在家里', 'low'],
+    ['we dissected a frog in biology with a scalpel', 'low'],
+    ['hi test test', 'low'],
+    ['班长说下周要收班费做班服', 'low'],
+    ['he keeps borrowing my pencils and forgetting to return them', 'low'],
+    ['the sun went under the clouds and it got cold', 'low'],
+    ['we went swimming and he went under and came back up laughing', 'low'],
+  ])
+})
