@@ -924,3 +924,23 @@ describe('everyday sentences around the new words: haircuts, camping knives at h
     ['we went swimming and he went under and came back up laughing', 'low'],
   ])
 })
+
+describe('short new words that must stay narrow: 别拦我 and "don\'t stop me" only as a plan, saved-up money, desks with knife marks, cooking, laughing', () => {
+  expectLevels([
+    ['我要去吃火锅 谁也别拦我', 'low'],
+    ['im eating the whole pizza tonight, dont try to stop me', 'low'],
+    ['妈妈说我胖了 让我少吃点零食', 'low'],
+    ['我攒够了钱买新手机', 'low'],
+    ['请班长速到办公室拿卷子', 'low'],
+    ['我掐着时间出门 差点迟到', 'low'],
+    ['我们的旧课桌上有很多刀痕', 'low'],
+    ['ive been cutting vegetables all week for the cooking contest', 'low'],
+    ['i laughed so hard i couldnt breathe', 'low'],
+    ['there are burn marks on the old stove in the home ec room', 'low'],
+    ['我翻了翻钱包 发现没钱了', 'low'],
+    ['爸爸把我拉上车送我去学校', 'low'],
+    ['大家都在拍照留念', 'low'],
+    ['他们拿着我的手机 现在在逼那个女生脱衣服', 'critical'],
+    ['我跟他说了三遍对不起 他还是不理我 我是个累赘吧', 'high'],
+  ])
+})
