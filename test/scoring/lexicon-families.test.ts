@@ -944,3 +944,36 @@ describe('short new words that must stay narrow: 别拦我 and "don\'t stop me" 
     ['我跟他说了三遍对不起 他还是不理我 我是个累赘吧', 'high'],
   ])
 })
+
+describe('mixed Chinese-English, Cantonese and traditional spellings of the studied families; goodbyes in birthday cards and school plays stay low', () => {
+  expectLevels([
+    ['我真的好想 die 每天都好累', 'high'],
+    ['最近又想 kms 了 但是不敢跟爸妈说', 'high'],
+    ['他们天天 bully 我 还把我的书包扔到厕所', 'medium'],
+    ['那几个 senior 放学在后门 hit 我 还抢了我的 airpods', 'high'],
+    ['group chat 里面大家都在 roast 我 说我是 loser', 'medium'],
+    ['有个男生一直 dm 我 要我发 nudes', 'high'],
+    ['我朋友说她今晚要 end it 了 已经写好了 letter', 'critical'],
+    ['體育課後被三個人圍毆 臉都腫了', 'high'],
+    ['佢話今晚要跳樓 已經寫咗遺書', 'critical'],
+    ['有人喺IG開咗個假帳號 用我啲相 仲改埋啲好核突嘅字', 'high'],
+    ['佢哋成日喺班度笑我肥', 'medium'],
+    ['他們說如果我敢告訴老師就要打斷我的腿', 'high'],
+    ['教學樓三樓有個學生坐在欄杆外面 腳懸空 一直在哭', 'critical'],
+    ['補習老師一直傳露骨的訊息給我 還約我單獨見面', 'high'],
+    ['有人在我的水壺裡加了洗潔精 我喝了以後一直吐', 'high'],
+    ['我兒子早上出門上學 學校說他沒到 電話也打不通', 'critical'],
+    ['my brother said he\'d rather be dead than go back to that school', 'high'],
+    ['she keeps saying everyone would be happier if she just disappeared', 'high'],
+    ['he\'s been giving away his games and told me to have a nice life', 'critical'],
+    ['she texted me \'thank you for being my friend, i\'m sorry\' and now her phone is off', 'critical'],
+    ['thank you for being my friend, happy birthday!', 'low'],
+    ['have a nice life in college, we\'ll miss you at the reunion', 'low'],
+    ['我们班在排练话剧 剧本里有人跳楼的情节', 'low'],
+    ['the kids were playing tag and one fell and scraped his knee, nurse cleaned it', 'low'],
+    ['remember me? we met at summer camp', 'low'],
+    ['记得我吗 我们是小学同学', 'low'],
+    ['别忘了我明天借你的书', 'low'],
+    ['你是不是忘了我的生日', 'low'],
+  ])
+})
