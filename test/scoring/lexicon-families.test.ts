@@ -1024,3 +1024,39 @@ describe('other families a fresh set will hold: things falling on a student, chi
     ['the book fell on my desk during the fire drill', 'low'],
   ])
 })
+
+describe('means hidden and ready (a rope in the closet, blades under the pillow) with a time; being ignored on order; rope swings and scout ropes stay low', () => {
+  expectLevels([
+    ['ngl im gonna unalive myself this weekend, already wrote letters to everyone', 'critical'],
+    ['i have the rope in my closet and i\'m doing it tonight when everyone\'s asleep', 'critical'],
+    ['我已经把刀片藏在枕头下面了 今晚等室友睡着就动手', 'critical'],
+    ['他说放学要带棍子和刀去堵那个举报他的人', 'critical'],
+    ['some kid posted on his story a pic of a gun with \'tomorrow at lunch\' as the caption', 'critical'],
+    ['i keep thinking everyone would be better if i was never born', 'high'],
+    ['我觉得我就是个多余的人 消失了最好', 'high'],
+    ['he\'s been self harming again, i saw the marks when he rolled up his sleeves', 'high'],
+    ['我最好的朋友用圆规扎自己的手 说这样会好受一点', 'high'],
+    ['a group of girls pinned my daughter down and cut off her hair in the bathroom', 'high'],
+    ['那几个人把他拖到后巷打了一顿 他现在不敢出门', 'high'],
+    ['the older guys made my brother give them his new shoes or they\'d beat him', 'high'],
+    ['有个老师总是让我放学后单独留下来 还摸我的头发和脖子', 'high'],
+    ['my ex is threatening to post my nudes if i don\'t get back with him', 'high'],
+    ['前男友说我不跟他复合就把我的私密照发出去', 'high'],
+    ['he said he\'s going to make my life hell and that i should watch my back', 'high'],
+    ['他说我完蛋了 让我走路小心点', 'high'],
+    ['i\'m scared to go to school, i throw up every morning before the bus', 'high'],
+    ['孩子每天早上都说肚子疼 就是不想去学校 问了才说被人欺负', 'high'],
+    ['they keep calling me slurs in the hallway when teachers aren\'t around', 'medium'],
+    ['有人在贴吧上发帖说我是小三 下面都是骂我的', 'medium'],
+    ['the boys keep flicking my ears and pulling my hood in class', 'medium'],
+    ['他们让全班都不要理我 谁跟我说话谁就是叛徒', 'medium'],
+    ['my friend borrowed my charger and forgot to give it back', 'low'],
+    ['我觉得英语老师讲得太快了', 'low'],
+    ['someone left a rope swing hanging off the big tree in the park, looks fun', 'low'],
+    ['我妈说我再玩手机就死定了 哈哈', 'low'],
+    ['i\'m literally going to die if i don\'t get concert tickets', 'low'],
+    ['the movie had a scene where the hero gets shot, it was so sad', 'low'],
+    ['i bought a rope for the camping trip with my scout troop', 'low'],
+    ['我等室友睡着就去洗澡', 'low'],
+  ])
+})
