@@ -1060,3 +1060,40 @@ describe('means hidden and ready (a rope in the closet, blades under the pillow)
     ['我等室友睡着就去洗澡', 'low'],
   ])
 })
+
+describe('everyday low tips around the new words: phones handed in to teachers, siblings hiding chargers, teachers on leave, goodbyes before leave, polls for trips, ropes for tents', () => {
+  expectLevels([
+    ['我们班的饮水机水杯里总有水垢 能不能清洗一下', 'low'],
+    ['the water fountain by the gym tastes like soap, can someone check it', 'low'],
+    ['老师让我们把手机交出来 考完试再还', 'low'],
+    ['my mom made me hand over my phone at bedtime', 'low'],
+    ['电工在修操场的灯 有几根电线露在外面 已经围起来了', 'low'],
+    ['the janitor put a wet floor sign near the puddle by the door', 'low'],
+    ['我们学校的天台一直锁着 挺好的', 'low'],
+    ['we had a fire drill and everyone went to the field', 'low'],
+    ['我同桌借了我的尺子 下课还我了', 'low'],
+    ['he took my seat at lunch but moved when i asked', 'low'],
+    ['今天体育课测800米 跑完差点吐了', 'low'],
+    ['i threw up after the bus ride, motion sickness', 'low'],
+    ['我们去春游 大家在车上唱歌', 'low'],
+    ['we drew portraits of each other in art class and mine looked like a potato haha', 'low'],
+    ['食堂阿姨给我多打了一勺菜', 'low'],
+    ['our teacher said goodbye to us before her maternity leave', 'low'],
+    ['英语课上我们演了个小品 我演一个坏人', 'low'],
+    ['my little brother keeps hiding my phone charger to annoy me lol', 'low'],
+    ['我们在讨论哪部电影最吓人 大家都说你是下一个', 'low'],
+    ['this is my last year at this school before we move, i\'ll miss everyone', 'low'],
+    ['他们在群里投票决定周末去哪玩', 'low'],
+    ['we voted on who was the funniest person in class for the yearbook', 'low'],
+    ['班主任今天请假了 电话打不通 代课老师来了', 'low'],
+    ['my friend\'s phone died so she couldn\'t text back last night', 'low'],
+    ['周末我跟爸妈去露营 用绳子搭了帐篷', 'low'],
+    ['i gave my old phone to my little sister since i got a new one', 'low'],
+    ['学校门口新开了一家奶茶店', 'low'],
+    ['can we get more trash cans near the soccer field', 'low'],
+    ['他说要把我拉进他们的游戏群 一起打排位', 'low'],
+    ['my friends said they\'re gonna jump in the pool after the game', 'low'],
+    ['初三的逼我把手机交出来 不交就打', 'high'],
+    ['我儿子一直请假 不敢去学校', 'high'],
+  ])
+})
