@@ -1097,3 +1097,27 @@ describe('everyday low tips around the new words: phones handed in to teachers, 
     ['我儿子一直请假 不敢去学校', 'high'],
   ])
 })
+
+describe('sextortion and pay-or-I-post, notes taped on backs, mean posts, framing, fights arranged for a day', () => {
+  expectLevels([
+    ['他在走廊上扇了我两个耳光 还薅我头发', 'high'],
+    ['有人从后面锁喉 我差点晕过去', 'high'],
+    ['they spit on me in the hallway and slammed my head into the locker', 'high'],
+    ['someone leaked my home address in the group chat and said they\'re coming', 'high'],
+    ['一个网友说我不给他钱就把我的聊天记录和照片发给我爸妈', 'high'],
+    ['a guy i met online says he\'ll send my pics to everyone unless i pay him', 'high'],
+    ['高年级的天天"借"我钱 从来不还 不借就威胁我', 'high'],
+    ['he keeps "borrowing" money from my son and threatens him if he says no', 'high'],
+    ['同学在我背后贴纸条 写着"我是傻子"', 'medium'],
+    ['someone taped a \'kick me\' sign on my back and everybody laughed', 'medium'],
+    ['她们总是在我经过的时候故意大声说我坏话', 'medium'],
+    ['they keep liking and sharing mean posts about me on instagram', 'medium'],
+    ['他们约了校外的人周五来堵我', 'critical'],
+    ['some guys from another school are coming friday to fight my brother', 'critical'],
+    ['有人把我的作业抄了还说是我抄他的 全班都信了', 'medium'],
+    ['我和室友因为空调温度吵了几句', 'low'],
+    ['the cafeteria ran out of pizza again', 'low'],
+    ['我想参加篮球队但是没选上 有点难过', 'low'],
+    ['unless you pay attention in class you will fail the test', 'low'],
+  ])
+})
