@@ -1121,3 +1121,16 @@ describe('sextortion and pay-or-I-post, notes taped on backs, mean posts, framin
     ['unless you pay attention in class you will fail the test', 'low'],
   ])
 })
+
+describe('pinyin without characters: wishes, beatings, fear of school, mocking and being ignored; ordinary pinyin stays low', () => {
+  expectLevels([
+    ['wo xiang si, huo zhe tai lei le', 'high'],
+    ['ta men mei tian dou da wo, wo bu gan qu xue xiao le', 'high'],
+    ['ta men zong shi xiao wo chou, hai bu gen wo wan', 'medium'],
+    ['wo bu xiang qu xue xiao le, ta men hui da wo', 'high'],
+    ['ta shuo ming tian dai dao lai xue xiao', 'critical'],
+    ['wo jin tian kao shi kao de bu cuo', 'low'],
+    ['ming tian fang xue qu da lan qiu', 'low'],
+    ['ban shang de ren dou bu li wo', 'medium'],
+  ])
+})
