@@ -56,6 +56,12 @@ export interface TokenTerm {
   gapped: boolean
 }
 
+export interface StemEntry {
+  /** Terms whose second word is no plain word (one word long, a gap or a prefix next). */
+  rest: TokenTerm[]
+  bySecond: Map<string, TokenTerm[]>
+}
+
 export interface Lexicon {
   groups: Map<string, Group>
   /**
@@ -64,7 +70,11 @@ export interface Lexicon {
    */
   compactByPair: Map<number, CompactTerm[]>
   compactBySingle: Map<number, CompactTerm[]>
-  tokenByStem: Map<string, TokenTerm[]>
+  /**
+   * Word terms by the stem of their first word, then — when their second word is a plain word too — by
+   * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on.
+   */
+  tokenByStem: Map<string, StemEntry>
   /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
   tokenByPrefix: Map<string, TokenTerm[]>
   termCount: number
@@ -188,7 +198,13 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
     const compiled: TokenTerm = { group, words, gapped: words.some((w) => w.kind === 'gap') }
     if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
-    else push(lexicon.tokenByStem, first.stem, compiled)
+    else {
+      let entry = lexicon.tokenByStem.get(first.stem)
+      if (!entry) lexicon.tokenByStem.set(first.stem, (entry = { rest: [], bySecond: new Map() }))
+      const second = words[1]
+      if (second?.kind === 'word') push(entry.bySecond, second.stem, compiled)
+      else entry.rest.push(compiled)
+    }
     return
   }
   // An English term with a stray character ("help!!") would silently become a compact term matching

@@ -62,10 +62,15 @@ function matchParts(compact: string, at: number, parts: string[]): number {
 }
 
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
+  const stems = tokens.map((t) => stemCandidates(t.text))
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text
-    for (const stem of stemCandidates(word)) {
-      for (const term of lexicon.tokenByStem.get(stem) ?? []) tryTerm(tokens, i, term, hits)
+    for (const stem of stems[i]!) {
+      const entry = lexicon.tokenByStem.get(stem)
+      if (!entry) continue
+      for (const term of entry.rest) tryTerm(tokens, i, term, hits)
+      if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
+      for (const next of stems[i + 1]!) for (const term of entry.bySecond.get(next) ?? []) tryTerm(tokens, i, term, hits)
     }
     // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
     for (const term of lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) tryTerm(tokens, i, term, hits)
