@@ -54,13 +54,14 @@ describe('accuracy on labelled tips', () => {
     holdout2: '../fixtures/tips-holdout2.jsonl',
     holdout3: '../fixtures/tips-holdout3.jsonl',
     holdout4: '../fixtures/tips-holdout4.jsonl',
+    holdout5: '../fixtures/tips-holdout5.jsonl',
   }
   const available = Object.entries(sets).filter(([, path]) => existsSync(new URL(path, import.meta.url)))
   const tips = Object.fromEntries(available.map(([name, path]) => [name, readTips(path)]))
 
   it('meets the issue’s targets on all labelled tips together', () => {
     const e = evaluate(Object.values(tips).flat())
-    expect(e.total).toBeGreaterThanOrEqual(800)
+    expect(e.total).toBeGreaterThanOrEqual(1400)
     expect(e.criticalScoredLow).toBe(0)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
@@ -76,6 +77,7 @@ describe('accuracy on labelled tips', () => {
     holdout2: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.95 },
     holdout3: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.95 },
     holdout4: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.95 },
+    holdout5: { exact: 0.98, withinOne: 0.99, criticalRecall: 0.97 },
   }
   for (const [name] of available) {
     it(`keeps its figures on the ${name} set, and never scores a critical tip low`, () => {
@@ -88,15 +90,13 @@ describe('accuracy on labelled tips', () => {
     })
   }
 
-  // holdout5 was the unseen reference until the lexicon study of 2026-11-29: its misses have now been studied
-  // (vocabulary families added to the term files), so it is no longer an estimate for tips the scorer has not
-  // seen. It stays here as a regression floor just under its studied figures (99.6% exact, 100% within one,
-  // critical recall and precision 100%); a fresh unseen set must take over the README "Accuracy" estimate.
-  it('keeps its figures on the studied holdout5 set', () => {
-    const e = evaluate(readTips('../fixtures/tips-holdout5.jsonl'))
-    expect(e.exact).toBeGreaterThanOrEqual(0.98)
-    expect(e.withinOne).toBeGreaterThanOrEqual(0.99)
-    expect(e.recall.critical).toBeGreaterThanOrEqual(0.97)
-    expect(e.precision.critical).toBeGreaterThanOrEqual(0.97)
+  // holdout6 has only ever been scored, never studied: the current estimate for tips the scorer has not
+  // seen (README, "Accuracy"). A floor just under its figures catches a change that makes unseen tips worse.
+  it('keeps its figures on the unseen holdout6 set', () => {
+    const e = evaluate(readTips('../fixtures/tips-holdout6.jsonl'))
+    expect(e.exact).toBeGreaterThanOrEqual(0.78)
+    expect(e.withinOne).toBeGreaterThanOrEqual(0.91)
+    expect(e.recall.critical).toBeGreaterThanOrEqual(0.79)
+    expect(e.precision.critical).toBeGreaterThanOrEqual(0.83)
   })
 })
