@@ -86,6 +86,7 @@ footer.site nav a{display:inline-flex;align-items:center;min-height:48px}
 main.staff{max-width:64rem}
 .staff-nav{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;margin-bottom:1rem}
 .staff-nav form{margin:0}
+.inline-forms{display:flex;flex-wrap:wrap;gap:.5rem}.inline-forms form{margin:0}
 .button.small{min-height:48px;padding:.4rem 1rem;font-size:1rem}
 input[type=email],input[type=password]{display:block;width:100%;font:inherit;color:inherit;background:var(--card);border:2px solid #6b7680;border-radius:8px;padding:.65rem .75rem;min-height:48px}
 .filters{display:grid;gap:.5rem 1rem;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));align-items:end}

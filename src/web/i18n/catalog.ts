@@ -5,6 +5,8 @@ import type { Category, Level, ReporterKind } from '../../scoring/types'
 import type { CaseActionType, DismissReason, EscalationTarget } from '../../cases/case-action'
 import type { ResolutionCode } from '../../cases/resolution-codes'
 import type { CaseState } from '../../cases/state-machine'
+import type { Role } from '../../auth/roles'
+import type { InformantRole } from '../../schools/school-kinds'
 
 /** The page languages, default first. */
 export const locales = ['zh-CN', 'en'] as const
@@ -152,10 +154,14 @@ export type StaffProblem =
   | 'notFound'
   | 'crossSite'
   | 'internal'
+  | 'emailTaken'
+  | 'unknownSchool'
+  | 'roleSchool'
+  | 'unknownItem'
 
 export interface StaffCatalog {
   area: string
-  nav: { queue: string; signOut: string; signedInAs: (email: string) => string }
+  nav: { queue: string; admin: string; signOut: string; signedInAs: (email: string) => string }
   login: { title: string; intro: string; email: string; password: string; totp: string; totpHint: string; submit: string; signedOut: string }
   queue: {
     title: string
@@ -226,6 +232,69 @@ export interface StaffCatalog {
     done: string
   }
   noAccess: { title: string; body: string }
+  /** The district admin's pages: accounts, informant codes, schools. */
+  admin: AdminCatalog
   errorTitle: string
   problems: Record<StaffProblem, string>
+}
+
+export interface AdminCatalog {
+  nav: { accounts: string; informantCodes: string; schools: string; label: string }
+  noAccess: { title: string; body: string }
+  roles: Record<Role, string>
+  informantRoles: Record<InformantRole, string>
+  yes: string
+  no: string
+  none: string
+  district: string
+  choose: string
+  accounts: {
+    title: string
+    intro: string
+    listTitle: string
+    email: string
+    role: string
+    school: string
+    schoolHint: string
+    totp: string
+    totpOn: string
+    totpRequired: string
+    totpOff: string
+    status: string
+    active: string
+    disabled: string
+    actions: string
+    disable: string
+    enable: string
+    requireTotp: string
+    createTitle: string
+    create: string
+    created: (email: string) => string
+    oneTimePassword: string
+    oneTimePasswordNote: string
+    saved: string
+    empty: string
+  }
+  informantCodes: {
+    title: string
+    intro: string
+    listTitle: string
+    code: string
+    label: string
+    labelHint: string
+    role: string
+    school: string
+    status: string
+    active: string
+    revoked: string
+    revoke: string
+    issueTitle: string
+    issue: string
+    issued: (label: string) => string
+    codeNote: string
+    nameNote: string
+    revokedDone: string
+    empty: string
+  }
+  schools: { title: string; intro: string; code: string; name: string; poster: string; posterLink: (code: string) => string; empty: string }
 }

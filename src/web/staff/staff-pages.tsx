@@ -11,13 +11,23 @@ import { formatDuration, markSegments } from './marked-text'
 
 export type CaseView = Awaited<ReturnType<typeof caseView>>
 
-/** The staff pages' navigation (in the footer slot): the queue, who is signed in, sign out (a POST). */
-function StaffNav({ t, email }: { t: Catalog; email?: string | undefined }) {
+/**
+ * The staff pages' navigation (in the footer slot): the queue, the admin pages for district admins, who
+ * is signed in, sign out (a POST).
+ */
+function StaffNav({ t, email, admin }: { t: Catalog; email?: string | undefined; admin?: boolean | undefined }) {
   const s = t.staff
   if (!email) return null
   return (
     <nav aria-label={s.area} class="staff-nav">
       <a href={`/cases?lang=${t.locale}`}>{s.nav.queue}</a>
+      {admin && (
+        <>
+          <a href={`/admin/accounts?lang=${t.locale}`}>{s.admin.nav.accounts}</a>
+          <a href={`/admin/informant-codes?lang=${t.locale}`}>{s.admin.nav.informantCodes}</a>
+          <a href={`/admin/schools?lang=${t.locale}`}>{s.admin.nav.schools}</a>
+        </>
+      )}
       <span>{s.nav.signedInAs(email)}</span>
       <form method="post" action="/logout">
         <input type="hidden" name="lang" value={t.locale} />
@@ -34,18 +44,20 @@ interface StaffFrameProps {
   title: string
   email?: string | undefined
   togglePath?: string | undefined
+  /** A district admin: the navigation also links the admin pages. */
+  admin?: boolean | undefined
   children?: Child
 }
 
-function StaffFrame({ t, title, email, togglePath, children }: StaffFrameProps) {
+export function StaffFrame({ t, title, email, togglePath, admin, children }: StaffFrameProps) {
   return (
-    <Layout t={t} title={title} togglePath={togglePath} footer={<StaffNav t={t} email={email} />} script={assets.staffJs.path} mainClass="staff">
+    <Layout t={t} title={title} togglePath={togglePath} footer={<StaffNav t={t} email={email} admin={admin} />} script={assets.staffJs.path} mainClass="staff">
       {children}
     </Layout>
   )
 }
 
-function Problems({ t, problem }: { t: Catalog; problem?: StaffProblem | undefined }) {
+export function Problems({ t, problem }: { t: Catalog; problem?: StaffProblem | undefined }) {
   if (!problem) return null
   return (
     <div class="error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="problem-title">
@@ -167,11 +179,11 @@ export function QueueLive({ t, page, now }: { t: Catalog; page: QueuePage; now: 
   )
 }
 
-export function QueuePageView({ t, email, page, filters, now }: { t: Catalog; email: string; page: QueuePage; filters: QueueFilters; now: Date }) {
+export function QueuePageView({ t, email, admin, page, filters, now }: { t: Catalog; email: string; admin?: boolean; page: QueuePage; filters: QueueFilters; now: Date }) {
   const q = t.staff.queue
   const s = t.staff
   return (
-    <StaffFrame t={t} title={q.title} email={email} togglePath="/cases">
+    <StaffFrame t={t} title={q.title} email={email} admin={admin} togglePath="/cases">
       <h1>{q.title}</h1>
       <form method="get" action="/cases" class="filters card" aria-label={q.filters}>
         <input type="hidden" name="lang" value={t.locale} />
@@ -399,13 +411,27 @@ function eventName(t: Catalog, action: string): string {
   return (t.staff.actions as Record<string, string>)[name] ?? action
 }
 
-export function CasePageView({ t, email, view, problem, done }: { t: Catalog; email: string; view: CaseView; problem?: StaffProblem | undefined; done?: boolean }) {
+export function CasePageView({
+  t,
+  email,
+  admin,
+  view,
+  problem,
+  done,
+}: {
+  t: Catalog
+  email: string
+  admin?: boolean
+  view: CaseView
+  problem?: StaffProblem | undefined
+  done?: boolean
+}) {
   const p = t.staff.casePage
   const s = t.staff
   const c = view.case
   const fmt = (iso: string | null) => (iso ? t.dateFormat.format(new Date(iso)) : '—')
   return (
-    <StaffFrame t={t} title={p.title(c.reference)} email={email} togglePath={`/cases/${c.id}`}>
+    <StaffFrame t={t} title={p.title(c.reference)} email={email} admin={admin} togglePath={`/cases/${c.id}`}>
       <p>
         <a href={`/cases?lang=${t.locale}`}>← {p.back}</a>
       </p>
@@ -494,11 +520,11 @@ export function CasePageView({ t, email, view, problem, done }: { t: Catalog; em
 }
 
 /** A signed-in account whose role may not see case content (a legal vice-principal), or one out of reach. */
-export function NoAccessPage({ t, email }: { t: Catalog; email?: string | undefined }) {
+export function NoAccessPage({ t, email, text = t.staff.noAccess }: { t: Catalog; email?: string | undefined; text?: { title: string; body: string } }) {
   return (
-    <StaffFrame t={t} title={t.staff.noAccess.title} email={email}>
-      <h1>{t.staff.noAccess.title}</h1>
-      <p class="notice">{t.staff.noAccess.body}</p>
+    <StaffFrame t={t} title={text.title} email={email}>
+      <h1>{text.title}</h1>
+      <p class="notice">{text.body}</p>
     </StaffFrame>
   )
 }

@@ -14,6 +14,11 @@ import { catalogFor, negotiateLocale } from '../i18n/locale'
 import { renderPage } from '../render'
 import { cameFromOurPages } from '../same-origin'
 import type { AppEnv } from '../../app-env'
+import type { Role } from '../../auth/roles'
+import { issueInformantCode, issueInformantRequest, listInformantCodes, revokeInformantCode } from '../../informants/informants.routes'
+import { listSchools } from '../../schools/schools'
+import { createStaffAccount, createStaffRequest, listStaffAccounts, updateStaffAccount, updateStaffRequest } from '../../staff/staff.routes'
+import { AccountsPage, InformantCodesPage, SchoolsPage } from './admin-pages'
 import { CasePageView, LoginPage, NoAccessPage, QueueLive, QueuePageView, StaffProblemPage } from './staff-pages'
 
 type FormBody = Record<string, string | File | (string | File)[]>
@@ -27,9 +32,9 @@ function catalogOf(c: Context<AppEnv>, formLang?: string): Catalog {
   return catalogFor(negotiateLocale(formLang || c.req.query('lang'), c.req.header('accept-language')))
 }
 
-/** Only our own case pages may be a sign-in's destination (no open redirect). */
+/** Only our own case and admin pages may be a sign-in's destination (no open redirect). */
 function safeNext(next: string | undefined): string | undefined {
-  return next && /^\/cases(\/[A-Za-z0-9_-]{1,64})?$/.test(next) ? next : undefined
+  return next && /^\/(cases(\/[A-Za-z0-9_-]{1,64})?|admin\/(accounts|informant-codes|schools))$/.test(next) ? next : undefined
 }
 
 const limitFormBody: MiddlewareHandler<AppEnv> = bodyLimit({
@@ -100,7 +105,7 @@ const formActions: Record<string, { type: CaseActionType; fields: string[] }> = 
 async function caseProblemPage(c: Context<AppEnv>, t: Catalog, id: string, problem: StaffProblem, status: 400 | 409) {
   const { db, keys, now } = c.get('services')
   const view = await caseView(db, keys, await caseOr404(db, id), now())
-  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} view={view} problem={problem} />, status)
+  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} problem={problem} />, status)
 }
 
 /**
@@ -109,6 +114,65 @@ async function caseProblemPage(c: Context<AppEnv>, t: Catalog, id: string, probl
  * JSON API (`signIn`/`startSession`, `queuePage`, `caseView`, `performCaseAction`), never the API over HTTP.
  */
 export const staffPageRoutes = new Hono<AppEnv>()
+
+/** Whether the signed-in account may use the admin pages (the policy's roles; its scope is the district). */
+export const mayAdminister = (role: Role): boolean => (policies.administration.roles as readonly Role[]).includes(role)
+
+/**
+ * The page form of `requireStaff(policies.administration)`: signed-out visitors go to /login (303), anyone
+ * else who is not a district admin gets a friendly no-access page (403), set-up pending its own page.
+ */
+const adminPage: MiddlewareHandler<AppEnv> = async function adminPage(c, next) {
+  const t = catalogOf(c)
+  try {
+    await requireStaff(policies.administration)(c, async () => {})
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    if (error.status === 401) {
+      const back = safeNext(c.req.method === 'GET' ? c.req.path : undefined)
+      return c.redirect(`/login?lang=${t.locale}${back ? `&next=${encodeURIComponent(back)}` : ''}`, 303)
+    }
+    if (error.code === 'setup_required') return renderPage(c, <StaffProblemPage t={t} problem="setupRequired" />, 403)
+    return renderPage(c, <NoAccessPage t={t} text={t.staff.admin.noAccess} />, 403)
+  }
+  return next()
+}
+
+const adminStatus = (error: ApiError): 400 | 404 | 409 => (error.status === 404 ? 404 : error.status === 409 ? 409 : 400)
+
+function adminProblem(error: ApiError): StaffProblem {
+  switch (error.code) {
+    case 'unknown_school':
+      return 'unknownSchool'
+    case 'invalid_input':
+      return 'roleSchool'
+    case 'email_taken':
+      return 'emailTaken'
+    default:
+      return error.status === 404 ? 'unknownItem' : 'badInput'
+  }
+}
+
+async function accountsPage(c: Context<AppEnv>, t: Catalog, extra: Omit<Parameters<typeof AccountsPage>[0], 't' | 'email' | 'accounts' | 'schools'>, status: 200 | 201 | 400 | 404 | 409 = 200) {
+  const { db } = c.get('services')
+  const [accounts, schools] = await Promise.all([listStaffAccounts(db), listSchools(db)])
+  return renderPage(c, <AccountsPage t={t} email={c.get('staff').email} accounts={accounts} schools={schools} {...extra} />, status)
+}
+
+async function informantPage(
+  c: Context<AppEnv>,
+  t: Catalog,
+  extra: Omit<Parameters<typeof InformantCodesPage>[0], 't' | 'email' | 'codes' | 'schools'>,
+  status: 200 | 201 | 400 | 404 | 409 = 200,
+) {
+  const { db } = c.get('services')
+  const [codes, schools] = await Promise.all([listInformantCodes(db), listSchools(db)])
+  return renderPage(c, <InformantCodesPage t={t} email={c.get('staff').email} codes={codes} schools={schools} {...extra} />, status)
+}
+
+/** Zod issues → "a required field is empty" or "something is not valid". */
+const formProblem = (issues: { path: PropertyKey[] }[], input: Record<string, unknown>): StaffProblem =>
+  issues.some((i) => typeof i.path[0] === 'string' && (input[i.path[0]] === undefined || input[i.path[0]] === '')) ? 'fieldsMissing' : 'badInput'
 
 staffPageRoutes.get('/login', (c) =>
   renderPage(c, <LoginPage t={catalogOf(c)} next={safeNext(c.req.query('next'))} signedOut={c.req.query('out') === '1'} />),
@@ -168,14 +232,14 @@ staffPageRoutes.get('/cases', staffPage(ownSchool), async (c) => {
     now: at,
   })
   if (c.req.query('partial') === '1') return renderPage(c, <QueueLive t={t} page={page} now={at} />)
-  return renderPage(c, <QueuePageView t={t} email={me.email} page={page} filters={{ status, level, overdue, mine }} now={at} />)
+  return renderPage(c, <QueuePageView t={t} email={me.email} admin={mayAdminister(me.role)} page={page} filters={{ status, level, overdue, mine }} now={at} />)
 })
 
 staffPageRoutes.get('/cases/:id', staffPage(schoolOfCase), async (c) => {
   const t = catalogOf(c)
   const { db, keys, now } = c.get('services')
   const view = await caseView(db, keys, await caseOr404(db, c.req.param('id')), now())
-  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} view={view} done={c.req.query('done') === '1'} />)
+  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} done={c.req.query('done') === '1'} />)
 })
 
 staffPageRoutes.post('/cases/:id/:action', limitFormBody, ourPagesOnly, staffPage(schoolOfCase), async (c) => {
@@ -204,6 +268,82 @@ staffPageRoutes.post('/cases/:id/:action', limitFormBody, ourPagesOnly, staffPag
     throw error
   }
   return c.redirect(`/cases/${id}?lang=${t.locale}&done=1`, 303)
+})
+
+/*
+ * The admin pages (district admins): accounts, informant codes, schools. They call the API's own functions
+ * (`listStaffAccounts`, `createStaffAccount`, `updateStaffAccount`, `listInformantCodes`,
+ * `issueInformantCode`, `revokeInformantCode`, `listSchools`). A one-time password or code is shown in the
+ * answer to the post itself, never put in an address.
+ */
+staffPageRoutes.get('/admin', adminPage, (c) => c.redirect(`/admin/accounts?lang=${catalogOf(c).locale}`, 303))
+
+staffPageRoutes.get('/admin/accounts', adminPage, (c) => accountsPage(c, catalogOf(c), { saved: c.req.query('saved') === '1' }))
+
+staffPageRoutes.post('/admin/accounts', limitFormBody, ourPagesOnly, adminPage, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  const draft = { email: one(body, 'email').trim().slice(0, 254), role: one(body, 'role'), school: one(body, 'school').trim().slice(0, 32) }
+  const input = { email: draft.email, role: draft.role, school: draft.school || null }
+  const parsed = createStaffRequest.safeParse(input)
+  if (!parsed.success) return accountsPage(c, t, { draft, problem: formProblem(parsed.error.issues, input) }, 400)
+  try {
+    const created = await createStaffAccount(c, parsed.data)
+    return accountsPage(c, t, { created: { email: created.user.email, oneTimePassword: created.oneTimePassword } }, 201)
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
+    return accountsPage(c, t, { draft, problem: adminProblem(error) }, adminStatus(error))
+  }
+})
+
+staffPageRoutes.post('/admin/accounts/:id', limitFormBody, ourPagesOnly, adminPage, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  const flag = (name: string): boolean | undefined => ({ '1': true, '0': false })[one(body, name)]
+  const change = { disabled: flag('disabled'), requireTotp: flag('requireTotp') }
+  const parsed = updateStaffRequest.safeParse(Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)))
+  if (!parsed.success) return accountsPage(c, t, { problem: 'badInput' }, 400)
+  try {
+    await updateStaffAccount(c, c.req.param('id'), parsed.data)
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
+    return accountsPage(c, t, { problem: adminProblem(error) }, adminStatus(error))
+  }
+  return c.redirect(`/admin/accounts?lang=${t.locale}&saved=1`, 303)
+})
+
+staffPageRoutes.get('/admin/informant-codes', adminPage, (c) => informantPage(c, catalogOf(c), { revoked: c.req.query('revoked') === '1' }))
+
+staffPageRoutes.post('/admin/informant-codes', limitFormBody, ourPagesOnly, adminPage, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  const draft = { label: one(body, 'label').trim().slice(0, 64), role: one(body, 'role'), school: one(body, 'school').trim().slice(0, 32) }
+  const parsed = issueInformantRequest.safeParse(draft)
+  if (!parsed.success) return informantPage(c, t, { draft, problem: formProblem(parsed.error.issues, draft) }, 400)
+  try {
+    const issued = await issueInformantCode(c, parsed.data)
+    return informantPage(c, t, { issued: { code: issued.code, label: issued.label } }, 201)
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
+    return informantPage(c, t, { draft, problem: adminProblem(error) }, adminStatus(error))
+  }
+})
+
+staffPageRoutes.post('/admin/informant-codes/:id/revoke', limitFormBody, ourPagesOnly, adminPage, async (c) => {
+  const body = (await c.req.parseBody()) as FormBody
+  const t = catalogOf(c, one(body, 'lang'))
+  try {
+    await revokeInformantCode(c, c.req.param('id'))
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
+    return informantPage(c, t, { problem: adminProblem(error) }, adminStatus(error))
+  }
+  return c.redirect(`/admin/informant-codes?lang=${t.locale}&revoked=1`, 303)
+})
+
+staffPageRoutes.get('/admin/schools', adminPage, async (c) => {
+  const t = catalogOf(c)
+  return renderPage(c, <SchoolsPage t={t} email={c.get('staff').email} schools={await listSchools(c.get('services').db)} />)
 })
 
 staffPageRoutes.onError((error, c) => {
