@@ -138,6 +138,37 @@ describe('the queue and the case page', () => {
     expect(html).toContain('&lt;b&gt;which class?&lt;/b&gt;')
   })
 
+  it('assigns a case to a colleague and links a related tip from the early-warning list', async () => {
+    await postForm(h, '/report', tipForm({ school: 'QX-H01', text: '初二3班的王小明天天骂我是猪', lang: 'en' }))
+    h.clock.advance(60_000)
+    await postForm(h, '/report', tipForm({ school: 'QX-H01', text: '王小明又在群里骂我，还推我', lang: 'en' }))
+    const queue = await (await get('/cases?lang=en')).text()
+    const ids = [...queue.matchAll(/href="\/cases\/([A-Za-z0-9_-]+)\?lang=en"/g)].map((m) => m[1]!)
+    let html = ''
+    let id = ''
+    for (const candidate of ids) {
+      html = await (await get(`/cases/${candidate}?lang=en`)).text()
+      if (html.includes('Early warning')) {
+        id = candidate
+        break
+      }
+    }
+    expect(id, 'a case page lists the related tip').not.toBe('')
+    expect(html).toContain('<mark>王小明</mark>')
+    const tipId = html.match(/name="tipId" value="([^"]+)"/)![1]!
+    expect((await post(`/cases/${id}/link`, { tipId, lang: 'en' })).status).toBe(303)
+    html = await (await get(`/cases/${id}?lang=en`)).text()
+    expect(html).toContain('Related tips filed with this case')
+    expect(html).not.toMatch(/<p>None<\/p>\s*<\/section>/)
+
+    const assignForm = html.slice(html.indexOf('id="assign-to"'))
+    const colleague = assignForm.match(/<option value="([^"]+)">counselor@demo.local<\/option>/)
+    expect(colleague, 'the assign form lists the school’s counselors').not.toBeNull()
+    expect((await post(`/cases/${id}/assign`, { to: colleague![1]!, lang: 'en' })).status).toBe(303)
+    html = await (await get(`/cases/${id}?lang=en`)).text()
+    expect(html).toMatch(/Assigned to<\/dt>\s*<dd>counselor@demo.local/)
+  })
+
   it('answers an unknown case with a friendly 404 page', async () => {
     const res = await get('/cases/nope?lang=en')
     expect(res.status).toBe(404)

@@ -212,6 +212,11 @@ export interface StaffCatalog {
     no: string
     notSure: string
     linkedTips: string
+    /** Early warning: other tips of the school naming the same child, class or place. */
+    related: string
+    relatedHint: string
+    sharedKinds: Record<'name' | 'class' | 'place', string>
+    assignTo: string
     linkedInto: string
     none: string
     messages: string

@@ -304,7 +304,13 @@ function ActionForm({ t, caseId, action, children }: { t: Catalog; caseId: strin
   )
 }
 
-function Actions({ t, view }: { t: Catalog; view: CaseView }) {
+/** A colleague a case can be assigned to. */
+export interface Colleague {
+  id: string
+  email: string
+}
+
+function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagues: Colleague[] }) {
   const p = t.staff.casePage
   const s = t.staff
   const allowed = new Set<string>(view.allowedActions)
@@ -317,6 +323,18 @@ function Actions({ t, view }: { t: Catalog; view: CaseView }) {
         {allowed.has('acknowledge') && <ActionForm t={t} caseId={id} action="acknowledge" />}
         {allowed.has('claim') && <ActionForm t={t} caseId={id} action="claim" />}
       </div>
+      {allowed.has('assign') && colleagues.length > 0 && (
+        <ActionForm t={t} caseId={id} action="assign">
+          <Field id="assign-to" label={p.assignTo}>
+            <select id="assign-to" name="to" required>
+              {choose}
+              {colleagues.map((person) => (
+                <option value={person.id}>{person.email}</option>
+              ))}
+            </select>
+          </Field>
+        </ActionForm>
+      )}
       {allowed.has('message') && (
         <ActionForm t={t} caseId={id} action="message">
           <Field id="message-text" label={s.actions.message}>
@@ -416,6 +434,7 @@ export function CasePageView({
   email,
   admin,
   view,
+  colleagues = [],
   problem,
   done,
 }: {
@@ -423,6 +442,7 @@ export function CasePageView({
   email: string
   admin?: boolean
   view: CaseView
+  colleagues?: Colleague[]
   problem?: StaffProblem | undefined
   done?: boolean
 }) {
@@ -461,7 +481,7 @@ export function CasePageView({
       </section>
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{p.actions}</h2>
-        <Actions t={t} view={view} />
+        <Actions t={t} view={view} colleagues={colleagues} />
       </section>
       <section aria-labelledby="messages-title">
         <h2 id="messages-title">{p.messages}</h2>
@@ -491,6 +511,29 @@ export function CasePageView({
           </p>
         )}
       </section>
+      {view.related.length > 0 && (
+        <section aria-labelledby="early-title">
+          <h2 id="early-title">{p.related}</h2>
+          <p class="hint">{p.relatedHint}</p>
+          <ul class="related">
+            {view.related.map((r) => (
+              <li>
+                <a href={`/cases/${r.caseId}?lang=${t.locale}`}>{r.reference}</a>{' '}
+                {r.shared.map((s) => (
+                  <span class="shared">
+                    {p.sharedKinds[s.kind as keyof typeof p.sharedKinds] ?? s.kind}: <mark>{s.words.join('、')}</mark>{' '}
+                  </span>
+                ))}
+                {view.allowedActions.includes('link') && r.caseId !== c.id && (
+                  <ActionForm t={t} caseId={c.id} action="link">
+                    <input type="hidden" name="tipId" value={r.tipId} />
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {view.notes.length > 0 && (
         <section aria-labelledby="notes-title">
           <h2 id="notes-title">{p.notes}</h2>

@@ -19,7 +19,10 @@ import { issueInformantCode, issueInformantRequest, listInformantCodes, revokeIn
 import { listSchools } from '../../schools/schools'
 import { createStaffAccount, createStaffRequest, listStaffAccounts, updateStaffAccount, updateStaffRequest } from '../../staff/staff.routes'
 import { AccountsPage, InformantCodesPage, SchoolsPage } from './admin-pages'
-import { CasePageView, LoginPage, NoAccessPage, QueueLive, QueuePageView, StaffProblemPage } from './staff-pages'
+import { and, asc, eq, or } from 'drizzle-orm'
+import type { Db } from '../../db/db'
+import { staff } from '../../db/schema'
+import { CasePageView, type Colleague, LoginPage, NoAccessPage, QueueLive, QueuePageView, StaffProblemPage } from './staff-pages'
 
 type FormBody = Record<string, string | File | (string | File)[]>
 const one = (body: FormBody, name: string): string => {
@@ -100,12 +103,28 @@ const formActions: Record<string, { type: CaseActionType; fields: string[] }> = 
   resolve: { type: 'resolve', fields: ['code', 'summary'] },
   dismiss: { type: 'dismiss', fields: ['reason', 'detail', 'duplicateOf'] },
   reopen: { type: 'reopen', fields: ['reason'] },
+  assign: { type: 'assign', fields: ['to'] },
+  link: { type: 'link', fields: ['tipId'] },
+}
+
+/** Who a case can be assigned to: the counselors of its school and the district admins, none disabled. */
+async function colleaguesOf(db: Db, schoolId: number): Promise<Colleague[]> {
+  return db
+    .select({ id: staff.id, email: staff.email })
+    .from(staff)
+    .where(and(eq(staff.disabled, false), or(and(eq(staff.role, 'counselor'), eq(staff.schoolId, schoolId)), eq(staff.role, 'district_admin'))))
+    .orderBy(asc(staff.email))
 }
 
 async function caseProblemPage(c: Context<AppEnv>, t: Catalog, id: string, problem: StaffProblem, status: 400 | 409) {
   const { db, keys, now } = c.get('services')
-  const view = await caseView(db, keys, await caseOr404(db, id), now())
-  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} problem={problem} />, status)
+  const row = await caseOr404(db, id)
+  const [view, colleagues] = await Promise.all([caseView(db, keys, row, now()), colleaguesOf(db, row.schoolId)])
+  return renderPage(
+    c,
+    <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} colleagues={colleagues} problem={problem} />,
+    status,
+  )
 }
 
 /**
@@ -238,8 +257,12 @@ staffPageRoutes.get('/cases', staffPage(ownSchool), async (c) => {
 staffPageRoutes.get('/cases/:id', staffPage(schoolOfCase), async (c) => {
   const t = catalogOf(c)
   const { db, keys, now } = c.get('services')
-  const view = await caseView(db, keys, await caseOr404(db, c.req.param('id')), now())
-  return renderPage(c, <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} done={c.req.query('done') === '1'} />)
+  const row = await caseOr404(db, c.req.param('id'))
+  const [view, colleagues] = await Promise.all([caseView(db, keys, row, now()), colleaguesOf(db, row.schoolId)])
+  return renderPage(
+    c,
+    <CasePageView t={t} email={c.get('staff').email} admin={mayAdminister(c.get('staff').role)} view={view} colleagues={colleagues} done={c.req.query('done') === '1'} />,
+  )
 })
 
 staffPageRoutes.post('/cases/:id/:action', limitFormBody, ourPagesOnly, staffPage(schoolOfCase), async (c) => {
