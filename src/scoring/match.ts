@@ -62,7 +62,8 @@ function matchParts(compact: string, at: number, parts: string[]): number {
 }
 
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
-  const stems = tokens.map((t) => stemCandidates(t.text))
+  const stems: string[][] = new Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) stems[i] = stemCandidates(tokens[i]!.text)
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text
     for (const stem of stems[i]!) {
@@ -120,12 +121,14 @@ export function inflects(word: string, stem: string): boolean {
 
 /** The stems a word could be an inflection of, for the look-up table. */
 export function stemCandidates(word: string): string[] {
+  // Plain pushes, no helper closure: this runs once per word of every tip.
   const out = [word]
-  const add = (s: string) => s.length >= 2 && out.push(s)
-  if (word.endsWith('s')) add(word.slice(0, -1))
-  if (word.endsWith('es')) add(word.slice(0, -2))
-  if (word.endsWith('ed')) (add(word.slice(0, -2)), add(word.slice(0, -1)))
-  if (word.endsWith('ing')) (add(word.slice(0, -3)), add(`${word.slice(0, -3)}e`))
-  if (word.endsWith('ies') || word.endsWith('ied')) add(`${word.slice(0, -3)}y`)
+  const n = word.length
+  if (n < 3) return out
+  if (word.endsWith('s')) out.push(word.slice(0, -1))
+  if (n > 3 && word.endsWith('es')) out.push(word.slice(0, -2))
+  if (n > 3 && word.endsWith('ed')) out.push(word.slice(0, -2), word.slice(0, -1))
+  if (n > 4 && word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`)
+  if (n > 4 && (word.endsWith('ies') || word.endsWith('ied'))) out.push(`${word.slice(0, -3)}y`)
   return out
 }

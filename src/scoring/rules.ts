@@ -62,14 +62,18 @@ export function decide(original: string, hits: Hit[]): Decision {
   const kept = applyCancellers(live)
   // A sign the tip says is over (a knife that was a misunderstanding) cannot raise anything else.
   const lastOver = lastOverStart(kept)
-  const index = new TagIndex(kept.filter((c) => !(c.group.level && c.end <= lastOver)))
+  const raisable: Candidate[] = []
+  for (const c of kept) if (!(c.group.level && c.end <= lastOver)) raisable.push(c)
+  const index = new TagIndex(raisable)
   const signals: Candidate[] = []
   for (const c of kept) {
     if (!c.group.level) continue
     raise(c, index)
     signals.push(c)
   }
-  return summarize(original, lastOver < 0 ? signals : signals.filter((s) => s.end > lastOver))
+  const standing: Candidate[] = []
+  for (const c of signals) if (c.end > lastOver) standing.push(c)
+  return summarize(original, standing)
 }
 
 const byPosition = (a: Hit, b: Hit) => a.start - b.start || b.end - b.start - (a.end - a.start)
@@ -273,20 +277,26 @@ function nothingFound(): Decision {
 function summarize(original: string, kept: Candidate[]): Decision {
   if (kept.length === 0) return nothingFound()
 
-  const rank = (l: Level) => levels.indexOf(l)
-  const level = kept.reduce<Level>((best, s) => (rank(s.level!) < rank(best) ? s.level! : best), 'low')
+  // Plain loops and module-level comparators: this runs for every tip.
+  let best = levels.length - 1
+  const present = new Array<boolean>(categoryOrder.length).fill(false)
+  for (const s of kept) {
+    best = Math.min(best, levelRank[s.level!])
+    present[categoryRank[s.group.category!]] = true
+  }
+  const level = levels[best]!
   const signals: Signal[] = []
   const raisers = new Map<Candidate, Category>()
-  for (const s of [...kept].sort((a, b) => rank(a.level!) - rank(b.level!) || a.start - b.start)) {
+  let atLevel = 0
+  for (const s of kept.slice().sort(bySeverityThenPosition)) {
+    if (s.level === level) atLevel++
     signals.push(toSignal(original, s, s.group.id, s.group.category!, LEVEL_WEIGHT[s.group.level!]))
     if (s.raisedBy && !raisers.has(s.raisedBy)) raisers.set(s.raisedBy, s.group.category!)
   }
   for (const [r, category] of raisers) signals.push(toSignal(original, r, `raise.${r.group.id}`, category, RAISE_WEIGHT))
 
-  const categories = [...new Set(kept.map((s) => s.group.category!))].sort(
-    (a, b) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b),
-  )
-  const atLevel = kept.filter((s) => s.level === level).length
+  const categories: Category[] = []
+  for (let i = 0; i < categoryOrder.length; i++) if (present[i]) categories.push(categoryOrder[i]!)
   const [min, max] = BAND[level]
   const strength = level === 'low' ? 5 * kept.length : 6 * (atLevel - 1) + 3 * (kept.length - atLevel) + 4 * raisers.size
   return { level, score: Math.min(max, min + strength), categories, signals }
@@ -295,6 +305,9 @@ function summarize(original: string, kept: Candidate[]): Decision {
 const categoryOrder: Category[] = [
   'self_harm', 'weapon', 'threat', 'sexual', 'physical', 'extortion', 'cyber', 'verbal', 'social', 'hazard', 'other',
 ]
+const categoryRank = Object.fromEntries(categoryOrder.map((c, i) => [c, i])) as Record<Category, number>
+const levelRank = Object.fromEntries(levels.map((l, i) => [l, i])) as Record<Level, number>
+const bySeverityThenPosition = (a: Candidate, b: Candidate) => levelRank[a.level!] - levelRank[b.level!] || a.start - b.start
 
 function toSignal(original: string, c: Hit, id: string, category: Category, weight: number): Signal {
   return { id, category, weight, match: { start: c.start, end: c.end, text: original.slice(c.start, c.end) } }
