@@ -1134,3 +1134,78 @@ describe('pinyin without characters: wishes, beatings, fear of school, mocking a
     ['ban shang de ren dou bu li wo', 'medium'],
   ])
 })
+
+describe('ganging up after school: 教训, 叫了一帮人, teach a lesson', () => {
+  expectLevels([
+    ['他们说明天放学后在操场后面等他 要好好教训他一顿 叫了一帮人', 'critical'],
+    ['老师说要好好教育我们 别再迟到了', 'low'],
+  ])
+})
+
+describe('missing child: not picked up, not found anywhere', () => {
+  expectLevels([
+    ['保安说二年级一个孩子放学没被接走 家长说已经出校门了 校内外都找了 仍未找到', 'critical'],
+    ['我的快递还未找到 物流说在路上', 'low'],
+  ])
+})
+
+describe('arson threats', () => {
+  expectLevels([
+    ['贴吧有人说明天要在宿舍楼纵火 让你们都看看', 'critical'],
+    ['烧烤的时候炭火很旺 大家都很开心', 'low'],
+  ])
+})
+
+describe('farewell to parents, then silence', () => {
+  expectLevels([
+    ['我儿子刚才在楼顶给我发消息说爸爸对不起 然后就不回了', 'critical'],
+    ['我跟妈妈说对不起 因为我把碗打碎了', 'low'],
+  ])
+})
+
+describe('wishing not to wake up, wanting to disappear', () => {
+  expectLevels([
+    ['她最近老说睡着了永远不醒就好了 但没说要做什么', 'high'],
+    ['my friend keeps saying she wishes she could just disappear, no plan though', 'high'],
+    ['周末可以睡到自然醒 太好了', 'low'],
+  ])
+})
+
+describe('cutting in mixed language', () => {
+  expectLevels([
+    ['他又在cut 胳膊上全是一道一道的', 'high'],
+    ['理发师帮我cut了一下刘海', 'low'],
+  ])
+})
+
+describe('exclusion: walking away, going quiet, side groups', () => {
+  expectLevels([
+    ['我一过去她们就走开 每天午饭都这样', 'medium'],
+    ['她们背着我另外开了一个群 就我不在里面', 'medium'],
+    ['they stopped inviting me to anything and whisper about me in class', 'medium'],
+    ['下课铃响了 同学们都走出了教室', 'low'],
+    ['we stopped at the store after school', 'low'],
+  ])
+})
+
+describe('hiding and gluing belongings, throwing bags', () => {
+  expectLevels([
+    ['有人老在我凳子上抹胶水 校服都粘坏了', 'medium'],
+    ['a kid keeps hiding my shoes after gym so i get detention', 'medium'],
+    ['美术课我们用胶水做手工', 'low'],
+  ])
+})
+
+describe('unwanted touching', () => {
+  expectLevels([
+    ['an older boy keeps touching my sister on the bus and she has asked him to stop', 'high'],
+    ['the movie was really touching and we all cried', 'low'],
+  ])
+})
+
+describe('trapped behind a jammed door', () => {
+  expectLevels([
+    ['they pushed a kid into the supply closet and jammed the door, nobody can get it open', 'critical'],
+    ['the printer jammed again in the library', 'low'],
+  ])
+})
