@@ -1209,3 +1209,10 @@ describe('trapped behind a jammed door', () => {
     ['the printer jammed again in the library', 'low'],
   ])
 })
+
+describe('over: nicknames that stopped, a forgotten birthday', () => {
+  expectLevels([
+    ['小学的时候被人起过外号 现在没人这么叫了', 'low'],
+    ['他竟然忘了我的生日 有点难过', 'low'],
+  ])
+})
