@@ -1,3 +1,4 @@
+import { adminChange } from '../ledger/ledger'
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/db'
 import type { WriteUnit } from '../db/group-commit'
@@ -150,32 +151,19 @@ export interface NewAccount {
  */
 export function createAccount(account: NewAccount): WriteUnit<string> {
   const id = newId(account.at)
-  return {
-    build(ledger) {
-      return {
-        writes: [
-          insertRow(staff, {
-            id,
-            email: normalizeEmail(account.email),
-            passwordHash: account.passwordHash,
-            role: account.role,
-            schoolId: account.school?.id ?? null,
-            mustChangePassword: account.mustChangePassword,
-            createdAt: account.at,
-            updatedAt: account.at,
-          }),
-          ledger.append({
-            caseId: null,
-            actor: account.actor,
-            action: 'staff.created',
-            payload: { staff: id, email: normalizeEmail(account.email), role: account.role, school: account.school?.code ?? null },
-            time: account.at.getTime(),
-          }),
-        ],
-        result: id,
-      }
-    },
-  }
+  const email = normalizeEmail(account.email)
+  const row = insertRow(staff, {
+    id,
+    email,
+    passwordHash: account.passwordHash,
+    role: account.role,
+    schoolId: account.school?.id ?? null,
+    mustChangePassword: account.mustChangePassword,
+    createdAt: account.at,
+    updatedAt: account.at,
+  })
+  const payload = { staff: id, email, role: account.role, school: account.school?.code ?? null }
+  return adminChange([row], { actor: account.actor, action: 'staff.created', payload, at: account.at }, id)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { adminChange } from '../ledger/ledger'
 import { asc, eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import * as z from 'zod'
@@ -53,24 +54,16 @@ export async function issueInformantCode(
   const raw = randomCrockford(8)
   const codeHash = await lookupHash(keys, 'informant', raw)
   const at = now()
-  const actor = c.get('staff').id
   await committed(
     services,
-    writer.submit({
-      build: (ledger) => ({
-        writes: [
-          db.insert(informantCodes).values({ codeHash, label: input.label, role: input.role, schoolId: school.id, createdAt: at }),
-          ledger.append({
-            caseId: null,
-            actor,
-            action: 'informant.issued',
-            payload: { label: input.label, role: input.role, school: school.code },
-            time: at.getTime(),
-          }),
-        ],
-        result: undefined,
+    writer.submit(
+      adminChange([db.insert(informantCodes).values({ codeHash, label: input.label, role: input.role, schoolId: school.id, createdAt: at })], {
+        actor: c.get('staff').id,
+        action: 'informant.issued',
+        payload: { label: input.label, role: input.role, school: school.code },
+        at,
       }),
-    }),
+    ),
   )
   const [row] = await db.select({ id: informantCodes.id }).from(informantCodes).where(eq(informantCodes.codeHash, codeHash))
   return { id: row!.id, code: groupOfFour(raw), label: input.label, role: input.role, school: school.code }
@@ -86,18 +79,16 @@ export async function revokeInformantCode(c: Context<AppEnv>, idParam: string): 
     : []
   if (!row) throw new ApiError(404, 'unknown_informant_code', 'There is no informant code with this id')
   const at = now()
-  const actor = c.get('staff').id
   await committed(
     services,
-    writer.submit({
-      build: (ledger) => ({
-        writes: [
-          db.update(informantCodes).set({ active: false }).where(eq(informantCodes.id, row.id)),
-          ledger.append({ caseId: null, actor, action: 'informant.revoked', payload: { informantCode: row.id }, time: at.getTime() }),
-        ],
-        result: undefined,
+    writer.submit(
+      adminChange([db.update(informantCodes).set({ active: false }).where(eq(informantCodes.id, row.id))], {
+        actor: c.get('staff').id,
+        action: 'informant.revoked',
+        payload: { informantCode: row.id },
+        at,
       }),
-    }),
+    ),
   )
   return { id: row.id, active: false }
 }

@@ -1,8 +1,9 @@
 import { desc } from 'drizzle-orm'
 import type { Db } from '../db/db'
-import { type RowInsert, insertRow } from '../db/insert-rows'
+import type { WriteUnit } from '../db/group-commit'
+import { type RowInsert, type Write, insertRow } from '../db/insert-rows'
 import { events } from '../db/schema'
-import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, chainEvent } from './chain'
+import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, type JsonValue, chainEvent } from './chain'
 
 /**
  * Appends events to the ledger inside one batch: each `append` links the event onto the head left by the
@@ -22,6 +23,33 @@ export class LedgerAppender {
     const { event, head } = chainEvent(this.head, draft)
     this.head = head
     return insertRow(events, toRow(event))
+  }
+}
+
+/** An administrative change — accounts, informant codes — recorded in the ledger without a case. */
+export interface AdminEvent {
+  actor: string
+  action: string
+  payload: { [key: string]: JsonValue | undefined }
+  at: Date
+}
+
+/**
+ * One administrative change as a write unit: its row writes and its ledger event, committed together so
+ * nothing changes unrecorded.
+ *
+ * @example
+ * await writer.submit(adminChange([db.update(informantCodes).set({ active: false }).where(…)], { actor, action: 'informant.revoked', payload: { informantCode: id }, at }))
+ */
+export function adminChange<T = undefined>(writes: Write[], event: AdminEvent, result?: T): WriteUnit<T> {
+  return {
+    build: (ledger) => ({
+      writes: [
+        ...writes,
+        ledger.append({ caseId: null, actor: event.actor, action: event.action, payload: event.payload, time: event.at.getTime() }),
+      ],
+      result: result as T,
+    }),
   }
 }
 

@@ -1,3 +1,4 @@
+import { adminChange } from '../ledger/ledger'
 import { asc, eq, sql } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import * as z from 'zod'
@@ -113,27 +114,24 @@ export async function updateStaffAccount(
     set.mustChangePassword = true
   }
   const revokes = change.disabled === true || password !== undefined
-  const actor = c.get('staff').id
   await committed(
     services,
-    writer.submit({
-      build: (ledger) => ({
-        writes: [
+    writer.submit(
+      adminChange(
+        [
           db
             .update(staff)
             .set({ ...set, ...(revokes ? { sessionVersion: sql`${staff.sessionVersion} + 1` } : {}) })
             .where(eq(staff.id, account.id)),
-          ledger.append({
-            caseId: null,
-            actor,
-            action: 'staff.updated',
-            payload: { staff: account.id, requireTotp: change.requireTotp, disabled: change.disabled, passwordReset: password !== undefined },
-            time: at.getTime(),
-          }),
         ],
-        result: undefined,
-      }),
-    }),
+        {
+          actor: c.get('staff').id,
+          action: 'staff.updated',
+          payload: { staff: account.id, requireTotp: change.requireTotp, disabled: change.disabled, passwordReset: password !== undefined },
+          at,
+        },
+      ),
+    ),
   )
   const updated = await findStaffById(db, account.id)
   return { user: publicAccount(updated!), ...(password ? { oneTimePassword: password } : {}) }
