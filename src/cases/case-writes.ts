@@ -70,12 +70,7 @@ export function caseActionUnit(db: Db, w: CaseActionWrite): WriteUnit<void> {
       payload.scorerLevel = row.scorerLevel
       // Both clocks move to the new level's (counted from when the case came in, never into the past); the
       // `case.deadlines_moved` event below says so.
-      moved = retriageDeadlines(
-        { ...row, resolutionDueAt: row.resolutionDueAt ?? row.firstResponseDueAt },
-        action.level,
-        at,
-        w.policy,
-      )
+      moved = retriageDeadlines(row, action.level, at, w.policy)
       set.firstResponseDueAt = moved.firstResponseDueAt
       set.resolutionDueAt = moved.resolutionDueAt
       set.firstResponseOverdueAt = moved.firstResponseOverdueAt

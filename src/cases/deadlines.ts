@@ -74,7 +74,8 @@ export interface CaseClocks {
   level: Level
   createdAt: Date
   firstResponseDueAt: Date
-  resolutionDueAt: Date
+  /** Null on a case opened before resolution deadlines existed; a re-triage gives it one. */
+  resolutionDueAt: Date | null
   firstResponseOverdueAt: Date | null
   resolutionOverdueAt: Date | null
 }
@@ -86,7 +87,7 @@ export interface MovedDeadlines {
   /** Null when the new deadline lies in the future: the old miss no longer stands, a new one can be marked. */
   firstResponseOverdueAt: Date | null
   resolutionOverdueAt: Date | null
-  payload: { from: Level; to: Level; firstResponseDueAt: number; resolutionDueAt: number; previous: { firstResponseDueAt: number; resolutionDueAt: number } }
+  payload: { from: Level; to: Level; firstResponseDueAt: number; resolutionDueAt: number; previous: { firstResponseDueAt: number; resolutionDueAt: number | null } }
 }
 
 /**
@@ -120,7 +121,7 @@ export function retriageDeadlines(current: CaseClocks, level: Level, at: Date, p
       to: level,
       firstResponseDueAt: first.getTime(),
       resolutionDueAt: resolution.getTime(),
-      previous: { firstResponseDueAt: current.firstResponseDueAt.getTime(), resolutionDueAt: current.resolutionDueAt.getTime() },
+      previous: { firstResponseDueAt: current.firstResponseDueAt.getTime(), resolutionDueAt: current.resolutionDueAt?.getTime() ?? null },
     },
   }
 }
