@@ -291,6 +291,20 @@ function Field({ id, label, children }: { id: string; label: string; children: C
   )
 }
 
+/** A required choice of an action form: a label, then "choose…" and one option per [value, label]. */
+function ChoiceField({ id, name, label, choose, options }: { id: string; name: string; label: string; choose: string; options: [string, string][] }) {
+  return (
+    <Field id={id} label={label}>
+      <select id={id} name={name} required>
+        <option value="">{choose}</option>
+        {options.map(([value, text]) => (
+          <option value={value}>{text}</option>
+        ))}
+      </select>
+    </Field>
+  )
+}
+
 /** One action as a plain form POST to /cases/:id/<action>; shown only when the state machine allows it. */
 function ActionForm({ t, caseId, action, children }: { t: Catalog; caseId: string; action: string; children?: Child }) {
   return (
@@ -315,7 +329,6 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
   const s = t.staff
   const allowed = new Set<string>(view.allowedActions)
   const id = view.case.id
-  const choose = <option value="">{p.choose}</option>
   if (allowed.size === 0) return <p>{p.noActions}</p>
   return (
     <div class="action-list">
@@ -325,14 +338,7 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
       </div>
       {allowed.has('assign') && colleagues.length > 0 && (
         <ActionForm t={t} caseId={id} action="assign">
-          <Field id="assign-to" label={p.assignTo}>
-            <select id="assign-to" name="to" required>
-              {choose}
-              {colleagues.map((person) => (
-                <option value={person.id}>{person.email}</option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField id="assign-to" name="to" label={p.assignTo} choose={p.choose} options={colleagues.map((person) => [person.id, person.email])} />
         </ActionForm>
       )}
       {allowed.has('message') && (
@@ -351,14 +357,7 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
       )}
       {allowed.has('level') && (
         <ActionForm t={t} caseId={id} action="level">
-          <Field id="level-level" label={p.level}>
-            <select id="level-level" name="level" required>
-              {choose}
-              {levels.map((level) => (
-                <option value={level}>{s.levels[level]}</option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField id="level-level" name="level" label={p.level} choose={p.choose} options={levels.map((level) => [level, s.levels[level]])} />
           <Field id="level-reason" label={p.reason}>
             <input type="text" id="level-reason" name="reason" required maxlength={MAX_REASON_CHARS} />
           </Field>
@@ -366,14 +365,7 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
       )}
       {allowed.has('escalate') && (
         <ActionForm t={t} caseId={id} action="escalate">
-          <Field id="escalate-to" label={p.to}>
-            <select id="escalate-to" name="to" required>
-              {choose}
-              {escalationTargets.map((target) => (
-                <option value={target}>{s.escalationTargets[target]}</option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField id="escalate-to" name="to" label={p.to} choose={p.choose} options={escalationTargets.map((target) => [target, s.escalationTargets[target]])} />
           <Field id="escalate-reason" label={p.reason}>
             <input type="text" id="escalate-reason" name="reason" required maxlength={MAX_REASON_CHARS} />
           </Field>
@@ -381,14 +373,7 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
       )}
       {allowed.has('resolve') && (
         <ActionForm t={t} caseId={id} action="resolve">
-          <Field id="resolve-code" label={p.code}>
-            <select id="resolve-code" name="code" required>
-              {choose}
-              {resolutionCodes.map((code) => (
-                <option value={code}>{s.resolutions[code]}</option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField id="resolve-code" name="code" label={p.code} choose={p.choose} options={resolutionCodes.map((code) => [code, s.resolutions[code]])} />
           <Field id="resolve-summary" label={p.summary}>
             <textarea id="resolve-summary" name="summary" required maxlength={MAX_SUMMARY_CHARS} rows={3}></textarea>
           </Field>
@@ -396,14 +381,7 @@ function Actions({ t, view, colleagues }: { t: Catalog; view: CaseView; colleagu
       )}
       {allowed.has('dismiss') && (
         <ActionForm t={t} caseId={id} action="dismiss">
-          <Field id="dismiss-reason" label={p.reason}>
-            <select id="dismiss-reason" name="reason" required>
-              {choose}
-              {dismissReasons.map((reason) => (
-                <option value={reason}>{s.dismissReasons[reason]}</option>
-              ))}
-            </select>
-          </Field>
+          <ChoiceField id="dismiss-reason" name="reason" label={p.reason} choose={p.choose} options={dismissReasons.map((reason) => [reason, s.dismissReasons[reason]])} />
           <Field id="dismiss-detail" label={p.detail}>
             <input type="text" id="dismiss-detail" name="detail" maxlength={MAX_REASON_CHARS} />
           </Field>
