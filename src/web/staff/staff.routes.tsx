@@ -157,18 +157,22 @@ const adminPage: MiddlewareHandler<AppEnv> = async function adminPage(c, next) {
   return next()
 }
 
-const adminStatus = (error: ApiError): 400 | 404 | 409 => (error.status === 404 ? 404 : error.status === 409 ? 409 : 400)
-
-function adminProblem(error: ApiError): StaffProblem {
+/**
+ * An API refusal an admin page can explain: which sentence to show and with which status. Anything else
+ * (a 5xx, an oversize body) is rethrown to the app's error handler.
+ */
+function adminRefusal(error: unknown): { problem: StaffProblem; status: 400 | 404 | 409 } {
+  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
+  const status = error.status === 404 ? 404 : error.status === 409 ? 409 : 400
   switch (error.code) {
     case 'unknown_school':
-      return 'unknownSchool'
+      return { problem: 'unknownSchool', status }
     case 'invalid_input':
-      return 'roleSchool'
+      return { problem: 'roleSchool', status }
     case 'email_taken':
-      return 'emailTaken'
+      return { problem: 'emailTaken', status }
     default:
-      return error.status === 404 ? 'unknownItem' : 'badInput'
+      return { problem: status === 404 ? 'unknownItem' : 'badInput', status }
   }
 }
 
@@ -314,8 +318,8 @@ staffPageRoutes.post('/admin/accounts', limitFormBody, ourPagesOnly, adminPage, 
     const created = await createStaffAccount(c, parsed.data)
     return accountsPage(c, t, { created: { email: created.user.email, oneTimePassword: created.oneTimePassword } }, 201)
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
-    return accountsPage(c, t, { draft, problem: adminProblem(error) }, adminStatus(error))
+    const { problem, status } = adminRefusal(error)
+    return accountsPage(c, t, { draft, problem }, status)
   }
 })
 
@@ -329,8 +333,8 @@ staffPageRoutes.post('/admin/accounts/:id', limitFormBody, ourPagesOnly, adminPa
   try {
     await updateStaffAccount(c, c.req.param('id'), parsed.data)
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
-    return accountsPage(c, t, { problem: adminProblem(error) }, adminStatus(error))
+    const { problem, status } = adminRefusal(error)
+    return accountsPage(c, t, { problem }, status)
   }
   return c.redirect(`/admin/accounts?lang=${t.locale}&saved=1`, 303)
 })
@@ -347,8 +351,8 @@ staffPageRoutes.post('/admin/informant-codes', limitFormBody, ourPagesOnly, admi
     const issued = await issueInformantCode(c, parsed.data)
     return informantPage(c, t, { issued: { code: issued.code, label: issued.label } }, 201)
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
-    return informantPage(c, t, { draft, problem: adminProblem(error) }, adminStatus(error))
+    const { problem, status } = adminRefusal(error)
+    return informantPage(c, t, { draft, problem }, status)
   }
 })
 
@@ -358,8 +362,8 @@ staffPageRoutes.post('/admin/informant-codes/:id/revoke', limitFormBody, ourPage
   try {
     await revokeInformantCode(c, c.req.param('id'))
   } catch (error) {
-    if (!(error instanceof ApiError) || error.status >= 500 || error.status === 413) throw error
-    return informantPage(c, t, { problem: adminProblem(error) }, adminStatus(error))
+    const { problem, status } = adminRefusal(error)
+    return informantPage(c, t, { problem }, status)
   }
   return c.redirect(`/admin/informant-codes?lang=${t.locale}&revoked=1`, 303)
 })
