@@ -93,6 +93,26 @@ describe('the queue and the case page', () => {
     expect(partial).not.toContain('<form')
   })
 
+  it('filters to cases due within the hour and counts down to the next running deadline', async () => {
+    const queue = await (await get('/cases?lang=en')).text()
+    const row = queue.slice(queue.indexOf(`/cases/${caseId}?lang=en`))
+    const due = Number(row.match(/data-due="(\d+)"/)![1])
+    const start = h.clock.now()
+    try {
+      h.clock.set(new Date(due - 30 * 60_000))
+      const soon = await (await get('/cases?lang=en&due_soon=1')).text()
+      expect(soon).toMatch(/name="due_soon" value="1" checked/)
+      expect(soon).toContain(`/cases/${caseId}?lang=en`)
+      h.clock.set(new Date(due + 60_000))
+      expect(await (await get('/cases?lang=en&due_soon=1')).text()).not.toContain(`/cases/${caseId}?lang=en`)
+      const overdue = await (await get('/cases?lang=en&overdue=1')).text()
+      expect(overdue).toContain(`/cases/${caseId}?lang=en`)
+      expect(overdue).toContain('Overdue by')
+    } finally {
+      h.clock.set(start)
+    }
+  })
+
   it('escapes hostile tip text and puts <mark> on the scorer’s words', async () => {
     const html = await (await get(`/cases/${caseId}?lang=en`)).text()
     expect(html).not.toContain('<script>alert(1)')

@@ -171,6 +171,7 @@ export interface StaffCatalog {
     level: string
     any: string
     overdue: string
+    dueSoon: string
     mine: string
     apply: string
     clear: string

@@ -167,6 +167,7 @@ export const en: Catalog = {
       level: 'Level',
       any: 'Any',
       overdue: 'Overdue only',
+      dueSoon: 'Due within the hour',
       mine: 'Assigned to me',
       apply: 'Filter',
       clear: 'Clear filters',

@@ -166,6 +166,7 @@ export const zhCN: Catalog = {
       level: '风险等级',
       any: '全部',
       overdue: '只看已超时',
+      dueSoon: '一小时内到期',
       mine: '只看我负责的',
       apply: '筛选',
       clear: '清除筛选',

@@ -111,6 +111,7 @@ export interface QueueFilters {
   status?: string | undefined
   level?: string | undefined
   overdue?: boolean | undefined
+  dueSoon?: boolean | undefined
   mine?: boolean | undefined
 }
 
@@ -144,10 +145,12 @@ export function QueueLive({ t, page, now }: { t: Catalog; page: QueuePage; now: 
             </thead>
             <tbody>
               {page.cases.map((item) => {
-                const due = new Date(item.firstResponseDueAt).getTime()
+                // The case's next running deadline (first response while new, then resolution), as the
+                // queue worked it out; closed cases have none.
+                const due = item.nextDueAt === null ? 0 : new Date(item.nextDueAt).getTime()
                 const left = due - now.getTime()
-                const canBeOverdue = item.state === 'new'
-                const overdue = canBeOverdue && left < 0
+                const canBeOverdue = item.nextDueAt !== null
+                const overdue = item.overdue
                 const words = (overdue ? q.overdueBy : q.dueIn).replace('{d}', formatDuration(left, q.hours, q.minutes))
                 return (
                   <tr class={overdue ? 'is-overdue' : undefined}>
@@ -161,7 +164,7 @@ export function QueueLive({ t, page, now }: { t: Catalog; page: QueuePage; now: 
                     <td>{s.states[item.state]}</td>
                     <td>
                       {canBeOverdue ? (
-                        <time datetime={item.firstResponseDueAt} data-due={String(due)} data-can-overdue="" class={overdue ? 'overdue' : undefined}>
+                        <time datetime={item.nextDueAt!} data-due={String(due)} data-can-overdue="" class={overdue ? 'overdue' : undefined}>
                           {words}
                         </time>
                       ) : (
@@ -216,6 +219,10 @@ export function QueuePageView({ t, email, admin, page, filters, now }: { t: Cata
         <label class="choice">
           <input type="checkbox" name="overdue" value="1" checked={filters.overdue} />
           {q.overdue}
+        </label>
+        <label class="choice">
+          <input type="checkbox" name="due_soon" value="1" checked={filters.dueSoon} />
+          {q.dueSoon}
         </label>
         <label class="choice">
           <input type="checkbox" name="mine" value="1" checked={filters.mine} />

@@ -243,6 +243,7 @@ staffPageRoutes.get('/cases', staffPage(ownSchool), async (c) => {
   const status = openStates.find((s) => s === c.req.query('status'))
   const level = levels.find((l) => l === c.req.query('level'))
   const overdue = c.req.query('overdue') === '1'
+  const dueSoon = c.req.query('due_soon') === '1'
   const mine = c.req.query('mine') === '1'
   const at = now()
   const page = await queuePage(db, {
@@ -250,12 +251,13 @@ staffPageRoutes.get('/cases', staffPage(ownSchool), async (c) => {
     states: status ? [status] : undefined,
     level,
     overdue,
+    dueSoon,
     assigneeId: mine ? me.id : undefined,
     limit: 50,
     now: at,
   })
   if (c.req.query('partial') === '1') return renderPage(c, <QueueLive t={t} page={page} now={at} />)
-  return renderPage(c, <QueuePageView t={t} email={me.email} admin={mayAdminister(me.role)} page={page} filters={{ status, level, overdue, mine }} now={at} />)
+  return renderPage(c, <QueuePageView t={t} email={me.email} admin={mayAdminister(me.role)} page={page} filters={{ status, level, overdue, dueSoon, mine }} now={at} />)
 })
 
 staffPageRoutes.get('/cases/:id', staffPage(schoolOfCase), async (c) => {
