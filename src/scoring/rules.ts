@@ -215,9 +215,11 @@ const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.ra
 
 function raise(signal: Candidate, index: TagIndex) {
   signal.level = signal.group.level
-  // "老把他关在厕所": what keeps happening is not happening now.
+  // "老把他关在厕所": what keeps happening is not happening now — unless the sentence says it is
+  // ("门从外面锁了 一直在敲门喊救命 现在").
+  const happeningNow = signal.group.lowerers.length > 0 && index.find('now', signal, 'sentence') !== undefined
   for (const [tag, window] of signal.group.lowerers) {
-    if (index.find(tag, signal, window)) {
+    if (!happeningNow && index.find(tag, signal, window)) {
       signal.level = levelBelow(signal.group.level!)
       return
     }

@@ -211,6 +211,48 @@ describe('what keeps happening is not happening now', () => {
   expectLevels([
     ['他们把小宇关在厕所隔间里了 出不来', 'critical'],
     ['班里几个同学老把他关在厕所隔间里 等上课了才放他出来', 'high'],
+    // "一直在敲门" is how long it has gone on, not how often: locked in now is still critical.
+    ['储物间的门从外面锁了 里面有人一直在敲门喊救命', 'critical'],
+    ['宿舍有人把一个女生反锁在里面 她一直在哭 快一个小时了', 'critical'],
+    ['they keep locking him in the storage closet at lunch', 'high'],
+  ])
+})
+
+describe('an attempt under way is critical, a wish is not', () => {
+  expectLevels([
+    ['i think my friend overdosed in the bathroom, shes not waking up', 'critical'],
+    ['Nurse: a student says she swallowed a bunch of pills before first period', 'critical'],
+    ['宿舍有人割腕了 血流得好多', 'critical'],
+    ['室友站在窗户边 说谁过来她就跳', 'critical'],
+    ['最近总想到死 但是我不会去做的', 'high'],
+    ['i keep thinking about death but i dont have a plan', 'high'],
+    ['最近总是想die 但我没有什么plan', 'high'],
+    ['my friends said theyre gonna jump in the pool after the game', 'low'],
+  ])
+})
+
+describe('touching that is happening now is critical', () => {
+  expectLevels([
+    ['楼梯间有个男的一直在摸那个女生 她在哭 就是现在', 'critical'],
+    ['a grown man on bus 12 is touching her leg right now', 'critical'],
+    ['那个男生上周在公交上摸我', 'high'],
+    ['the coach keeps texting me late at night and asked me to come to his office alone', 'high'],
+  ])
+})
+
+describe('what repeats on a weekday is not imminent', () => {
+  expectLevels([
+    ['每周一都要交20块 不交就说要收拾我', 'high'],
+    ['他说周一放学要收拾我', 'critical'],
+  ])
+})
+
+describe('a tip that says the danger was not real', () => {
+  expectLevels([
+    ['ppl said someone had a gun in the library but it was a nerf gun for the play. teacher confirmed', 'low'],
+    ['"我好想你 想到快要死掉" 今天广播站放的歌 求歌名', 'low'],
+    ['Woodshop: students keep leaving the carving knives on the benches. Not an emergency, just flagging.', 'low'],
+    ['his airsoft gun looks real and its in his backpack rn, he said hes gonna scare the girls today', 'critical'],
   ])
 })
 
