@@ -235,6 +235,9 @@ describe('touching that is happening now is critical', () => {
   expectLevels([
     ['楼梯间有个男的一直在摸那个女生 她在哭 就是现在', 'critical'],
     ['a grown man on bus 12 is touching her leg right now', 'critical'],
+    // "Now" anywhere in the tip: a parent writes the place and "right now" as an afterthought.
+    ['my daughter called from the trip bus, a grown man next to her keeps touching her leg. bus 12 right now', 'critical'],
+    ['他们在车棚那边打一个同学。现在！快来', 'critical'],
     ['那个男生上周在公交上摸我', 'high'],
     ['the coach keeps texting me late at night and asked me to come to his office alone', 'high'],
   ])
