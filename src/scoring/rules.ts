@@ -137,6 +137,8 @@ function applyNegation(original: string, live: Candidate[]) {
   }
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57
+
 function measureGap(text: string, from: number, to: number) {
   let han = 0
   let words = 0
@@ -145,6 +147,8 @@ function measureGap(text: string, from: number, to: number) {
     const ch = text[i]!
     if (CLAUSE_BREAK.test(ch)) return { clauseBreak: true, han, words }
     const code = ch.charCodeAt(0)
+    // A full stop ends the clause ("she isn't home. Last seen at the stop"); a decimal point does not.
+    if (code === 46 && !isDigit(text.charCodeAt(i + 1))) return { clauseBreak: true, han, words }
     const latin = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
     if (latin && !inWord) words++
     inWord = latin

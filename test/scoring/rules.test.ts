@@ -250,6 +250,20 @@ describe('what repeats on a weekday is not imminent', () => {
   ])
 })
 
+describe('a negation stops at a full stop', () => {
+  expectLevels([
+    ["Her mom says she isn't home. Last seen near the Elm St stop.", 'critical'],
+    ['He did not bring a knife.', 'low'],
+  ])
+})
+
+describe('locked in somewhere, said any way', () => {
+  expectLevels([
+    ['有人把二年级的小明锁在体育器材室里了 我听见他在里面哭', 'critical'],
+    ["someone locked a 6th grader in the equipment cage and took the key, he's been stuck in there since 4th period", 'critical'],
+  ])
+})
+
 describe('a tip that says the danger was not real', () => {
   expectLevels([
     ['ppl said someone had a gun in the library but it was a nerf gun for the play. teacher confirmed', 'low'],
