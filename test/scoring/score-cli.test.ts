@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 const root = new URL('../..', import.meta.url).pathname
 const tsx = join(root, 'node_modules/.bin/tsx')
+// Each test starts a tsx process that compiles the CLI and loads the lexicon: seconds on a busy machine.
+const CHILD_PROCESS_MS = 60_000
 const run = (script: string, args: string[], input = '') =>
   execFileSync(tsx, [join(root, script), ...args], { input, encoding: 'utf8', cwd: root })
 
@@ -21,7 +23,7 @@ describe('npm run score', () => {
     expect(a).toMatchObject({ id: 'a', level: 'high', categories: ['self_harm'] })
     expect(Object.keys(a).sort()).toEqual(['categories', 'id', 'level', 'score', 'scorerVersion', 'signals'])
     expect(b).toMatchObject({ id: 'b', level: 'low' })
-  })
+  }, CHILD_PROCESS_MS)
 
   it('answers a malformed line with an error line and goes on', () => {
     const input = ['{not json', JSON.stringify({ id: 'x', text: 5 }), JSON.stringify({ id: 'y', text: 'ok' })].join('\n')
@@ -32,7 +34,7 @@ describe('npm run score', () => {
     expect(out[0]).toEqual({ error: 'line is not valid JSON' })
     expect(out[1]).toMatchObject({ id: 'x', error: expect.stringContaining('text') })
     expect(out[2]).toMatchObject({ id: 'y', level: 'low' })
-  })
+  }, CHILD_PROCESS_MS)
 })
 
 describe('npm run score:eval', () => {
@@ -54,5 +56,5 @@ describe('npm run score:eval', () => {
     expect(out).toMatch(/critical\s+100\.0%\s+100\.0%/)
     expect(out).toContain('exact accuracy:         66.7%')
     expect(out).toContain('- t3: expected high, scored low')
-  })
+  }, CHILD_PROCESS_MS)
 })
