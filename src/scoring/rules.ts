@@ -111,6 +111,9 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start >= o.start && h.start < o.end
   if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
+  // A raiser never hides a sign: "being beaten" is both "now" and an assault, "在摸" both "now" and touching.
+  // A sign still hides a raiser it contains: "明天不用醒来" is a wish, not an appointment for tomorrow.
+  if (isRaiser(o) && h.group.level) return false
   // "故意撞" keeps its "故意"; only a longer qualifier ("不是故意") takes it back.
   if (h.group.effect === 'deliberate' && !(o.group.effect && QUALIFIERS.has(o.group.effect))) return false
   if (o.end - o.start > h.end - h.start) return true
@@ -118,6 +121,8 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
 }
 
 const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over'])
+/** A modifier that only carries tags (now, imminent, repeat, plan…), which raise or lower signs near it. */
+const isRaiser = (h: Hit) => !h.group.level && !h.group.effect
 const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 
 /** Marks as dead the warning signs and raisers a negation reaches ("没带刀", "not going to hurt anyone"). */
