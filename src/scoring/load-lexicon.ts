@@ -56,6 +56,14 @@ export interface TokenTerm {
   gapped: boolean
 }
 
+/** The compact terms that start with one code unit. */
+export interface CompactStart {
+  /** One-character terms: this code unit alone. */
+  single: CompactTerm[] | undefined
+  /** Longer terms by their second code unit. */
+  bySecond: Map<number, CompactTerm[]>
+}
+
 export interface StemEntry {
   /** Terms whose second word is no plain word (one word long, a gap or a prefix next). */
   rest: TokenTerm[]
@@ -65,11 +73,11 @@ export interface StemEntry {
 export interface Lexicon {
   groups: Map<string, Group>
   /**
-   * Compact terms keyed by their first two code units as one number (`compactKey`), or by their only code
-   * unit for a one-character term: "不想活" and "不敢" no longer share one long candidate list.
+   * Compact terms indexed by their first code unit (a plain array: one look-up per character of the tip,
+   * and most characters start no term), then by their second: "不想活" and "不敢" do not share one long
+   * candidate list. Keys stay small integers, so no look-up hashes a number or allocates.
    */
-  compactByPair: Map<number, CompactTerm[]>
-  compactBySingle: Map<number, CompactTerm[]>
+  compactByFirst: (CompactStart | undefined)[]
   /**
    * Word terms by the stem of their first word, then — when their second word is a plain word too — by
    * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on.
@@ -107,8 +115,7 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
 
   const lexicon: Lexicon = {
     groups,
-    compactByPair: new Map(),
-    compactBySingle: new Map(),
+    compactByFirst: new Array(0x10000),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
     termCount: 0,
@@ -217,12 +224,12 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
   const first = parts[0]!
-  if (first.length === 1) push(lexicon.compactBySingle, first.charCodeAt(0), { group, parts })
-  else push(lexicon.compactByPair, compactKey(first, 0), { group, parts })
+  const code = first.charCodeAt(0)
+  let start = lexicon.compactByFirst[code]
+  if (!start) lexicon.compactByFirst[code] = start = { single: undefined, bySecond: new Map() }
+  if (first.length > 1) push(start.bySecond, first.charCodeAt(1), { group, parts })
+  else (start.single ??= []).push({ group, parts })
 }
-
-/** The two code units at `i` as one number, for the compact index. */
-export const compactKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key)

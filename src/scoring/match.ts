@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactKey, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -25,9 +25,11 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
   for (let i = 0; i < compact.length; i++) {
-    // Terms are keyed by their first two code units, one-character terms by their only one.
-    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByPair.get(compactKey(compact, i)), text, i, hits)
-    tryCompactTerms(lexicon.compactBySingle.get(compact.charCodeAt(i)), text, i, hits)
+    const start = lexicon.compactByFirst[compact.charCodeAt(i)]
+    if (!start) continue
+    // Longer terms first, then one-character terms: the order hits are found in decides ties later.
+    if (i + 1 < compact.length && start.bySecond.size > 0) tryCompactTerms(start.bySecond.get(compact.charCodeAt(i + 1)), text, i, hits)
+    tryCompactTerms(start.single, text, i, hits)
   }
 }
 
