@@ -53,6 +53,8 @@ export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; ste
 export interface TokenTerm {
   group: Group
   words: WordPattern[]
+  /** The first word's stem: a word must start with it (prefix) or inflect it (word) for the term to match. */
+  lead: string
   gapped: boolean
 }
 
@@ -203,7 +205,7 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     const first = words[0]
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
-    const compiled: TokenTerm = { group, words, gapped: words.some((w) => w.kind === 'gap') }
+    const compiled: TokenTerm = { group, words, lead: first.stem, gapped: words.some((w) => w.kind === 'gap') }
     if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else {
       let entry = lexicon.tokenByStem.get(first.stem)

@@ -45,14 +45,14 @@ function tryCompactTerms(candidates: CompactTerm[] | undefined, text: Normalized
 
 /** Returns the compact index just past the match, or -1. */
 function matchParts(compact: string, at: number, parts: string[]): number {
-  if (!compact.startsWith(parts[0]!, at)) return -1
+  if (!partAt(compact, at, parts[0]!)) return -1
   let pos = at + parts[0]!.length
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
     // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.
     let found = -1
     for (let gap = 0; gap <= COMPACT_GAP && pos + gap < compact.length; gap++) {
-      if (compact.startsWith(part, pos + gap)) {
+      if (partAt(compact, pos + gap, part)) {
         found = pos + gap
         break
       }
@@ -63,6 +63,16 @@ function matchParts(compact: string, at: number, parts: string[]): number {
   return pos
 }
 
+/**
+ * `text.startsWith(part, at)`, compared code unit by code unit: most candidates differ at their first or
+ * second unit, and this runs for every candidate at every position of the tip.
+ */
+function partAt(text: string, at: number, part: string): boolean {
+  if (at + part.length > text.length) return false
+  for (let k = 0; k < part.length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false
+  return true
+}
+
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
   const stems: string[][] = new Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) stems[i] = stemCandidates(tokens[i]!.text)
@@ -70,15 +80,27 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
     const word = tokens[i]!.text
     for (const stem of stems[i]!) {
       const entry = lexicon.tokenByStem.get(stem)
-      if (!entry) continue
+      // Every term of the entry starts with this stem: when the word is no inflection of it, none can match.
+      if (!entry || !inflects(word, stem)) continue
       for (const term of entry.rest) tryTerm(tokens, i, term, hits)
       if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
-      for (const next of stems[i + 1]!) for (const term of entry.bySecond.get(next) ?? []) tryTerm(tokens, i, term, hits)
+      const nextWord = tokens[i + 1]!.text
+      for (const next of stems[i + 1]!) {
+        const terms = entry.bySecond.get(next)
+        if (terms && inflects(nextWord, next)) for (const term of terms) tryTerm(tokens, i, term, hits)
+      }
     }
     // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
-    for (const term of lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) tryTerm(tokens, i, term, hits)
-    if (word.length > 1) for (const term of lexicon.tokenByPrefix.get(word.slice(0, 1)) ?? []) tryTerm(tokens, i, term, hits)
+    tryPrefixTerms(lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)), tokens, i, hits)
+    if (word.length > 1) tryPrefixTerms(lexicon.tokenByPrefix.get(word.slice(0, 1)), tokens, i, hits)
   }
+}
+
+/** Tries the terms whose first word is a prefix the word starts with; the rest of a long list is skipped cheaply. */
+function tryPrefixTerms(candidates: TokenTerm[] | undefined, tokens: Token[], i: number, hits: Hit[]) {
+  if (!candidates) return
+  const word = tokens[i]!.text
+  for (const term of candidates) if (word.startsWith(term.lead)) tryTerm(tokens, i, term, hits)
 }
 
 function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
