@@ -99,8 +99,7 @@ interface RawToken {
  */
 export function normalize(input: string): NormalizedText {
   const original = input.isWellFormed() ? input : input.toWellFormed()
-  // Appending to a string is cheaper than joining an array of one-character strings.
-  let compact = ''
+  const compactCodes: number[] = []
   const starts: number[] = []
   const ends: number[] = []
   const raw: RawToken[] = []
@@ -121,8 +120,8 @@ export function normalize(input: string): NormalizedText {
       }
       // Inside a word the apostrophe vanishes ("didn't" → "didnt").
       if (kind === 'apostrophe') continue
-      compact += ch
       for (let u = 0; u < ch.length; u++) {
+        compactCodes.push(ch.charCodeAt(u))
         starts.push(i)
         ends.push(i + width)
       }
@@ -143,11 +142,22 @@ export function normalize(input: string): NormalizedText {
 
   return {
     original,
-    compact,
+    compact: fromCharCodes(compactCodes),
     compactStart: starts,
     compactEnd: ends,
     tokens: finishTokens(raw, original),
   }
+}
+
+/**
+ * One flat string from code units. A string built with `+=` is a rope, and the matcher's many reads of
+ * single code units would each walk it; joining an array of one-character strings costs more still.
+ */
+function fromCharCodes(codes: number[]): string {
+  let out = ''
+  // In chunks: a call takes only so many arguments.
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode.apply(null, codes.slice(k, k + 4096))
+  return out
 }
 
 interface FoldedChar {
