@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -74,37 +74,70 @@ function partAt(text: string, at: number, part: string): boolean {
 }
 
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
-  const stems: string[][] = new Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) stems[i] = stemCandidates(tokens[i]!.text)
+  const words: WordTerms[] = new Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) words[i] = wordTerms(tokens[i]!.text, lexicon)
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text
-    for (const stem of stems[i]!) {
-      const entry = lexicon.tokenByStem.get(stem)
-      // Every term of the entry starts with this stem: when the word is no inflection of it, none can match.
-      if (!entry || !inflects(word, stem)) continue
-      for (const term of entry.rest) tryTerm(tokens, i, term, hits)
+    const { entries, prefixTerms } = words[i]!
+    for (const entry of entries) {
+      for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
       if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
-      const nextWord = tokens[i + 1]!.text
-      for (const next of stems[i + 1]!) {
+      for (const next of words[i + 1]!.inflected) {
         const terms = entry.bySecond.get(next)
-        if (terms && inflects(nextWord, next)) for (const term of terms) tryTerm(tokens, i, term, hits)
+        if (terms) for (const term of terms) tryTerm(tokens, i, term, 2, hits)
       }
     }
-    // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
-    tryPrefixTerms(lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)), tokens, i, hits)
-    if (word.length > 1) tryPrefixTerms(lexicon.tokenByPrefix.get(word.slice(0, 1)), tokens, i, hits)
+    for (const term of prefixTerms) tryTerm(tokens, i, term, 1, hits)
   }
 }
 
-/** Tries the terms whose first word is a prefix the word starts with; the rest of a long list is skipped cheaply. */
-function tryPrefixTerms(candidates: TokenTerm[] | undefined, tokens: Token[], i: number, hits: Hit[]) {
-  if (!candidates) return
-  const word = tokens[i]!.text
-  for (const term of candidates) if (word.startsWith(term.lead)) tryTerm(tokens, i, term, hits)
+/** What one word can start or continue, worked out once per distinct word. */
+interface WordTerms {
+  /** The stems the word is an inflection of ("kills" → kill), in `stemCandidates` order. */
+  inflected: string[]
+  /** The look-up entries of those stems: terms whose first word the word matches. */
+  entries: StemEntry[]
+  /** Prefix terms ("suicid*") whose first word the word starts with, in the order they are tried. */
+  prefixTerms: TokenTerm[]
 }
 
-function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
-  const last = matchWords(tokens, i, term.words, 0)
+/**
+ * Tips reuse a few thousand words, and what a word can match depends on the word alone, so it is kept per
+ * word and lexicon. The cache is emptied when full: a flood of made-up words costs time, never memory.
+ */
+const wordTermsCache = new WeakMap<Lexicon, Map<string, WordTerms>>()
+const WORD_CACHE_LIMIT = 20_000
+
+function wordTerms(word: string, lexicon: Lexicon): WordTerms {
+  let cache = wordTermsCache.get(lexicon)
+  if (!cache) wordTermsCache.set(lexicon, (cache = new Map()))
+  let found = cache.get(word)
+  if (!found) {
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
+    cache.set(word, (found = lookUpWord(word, lexicon)))
+  }
+  return found
+}
+
+function lookUpWord(word: string, lexicon: Lexicon): WordTerms {
+  const inflected: string[] = []
+  const entries: StemEntry[] = []
+  for (const stem of stemCandidates(word)) {
+    // Every term under a stem starts with it: when the word is no inflection of it, none can match.
+    if (!inflects(word, stem)) continue
+    inflected.push(stem)
+    const entry = lexicon.tokenByStem.get(stem)
+    if (entry) entries.push(entry)
+  }
+  // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
+  const prefixTerms: TokenTerm[] = []
+  const keys = word.length > 1 ? [word.slice(0, PREFIX_KEY), word.slice(0, 1)] : [word]
+  for (const key of keys) for (const term of lexicon.tokenByPrefix.get(key) ?? []) if (word.startsWith(term.lead)) prefixTerms.push(term)
+  return { inflected, entries, prefixTerms }
+}
+
+/** Tries a term whose first `matched` words are known to match the words from `i`. */
+function tryTerm(tokens: Token[], i: number, term: TokenTerm, matched: number, hits: Hit[]) {
+  const last = matchWords(tokens, i + matched, term.words, matched)
   if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped })
 }
 
