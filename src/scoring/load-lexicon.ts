@@ -81,6 +81,11 @@ export interface Lexicon {
    */
   compactByFirst: (CompactStart | undefined)[]
   /**
+   * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term of
+   * two or more: most pairs in a tip start no term, and a clear bit is cheaper to read than a map.
+   */
+  compactPairBits: Uint32Array
+  /**
    * Word terms by the stem of their first word, then — when their second word is a plain word too — by
    * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on.
    */
@@ -118,6 +123,7 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
   const lexicon: Lexicon = {
     groups,
     compactByFirst: new Array(0x10000),
+    compactPairBits: new Uint32Array(COMPACT_PAIR_BITS / 32),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
     termCount: 0,
@@ -229,9 +235,18 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
   const code = first.charCodeAt(0)
   let start = lexicon.compactByFirst[code]
   if (!start) lexicon.compactByFirst[code] = start = { single: undefined, bySecond: new Map() }
-  if (first.length > 1) push(start.bySecond, first.charCodeAt(1), { group, parts })
-  else (start.single ??= []).push({ group, parts })
+  if (first.length > 1) {
+    push(start.bySecond, first.charCodeAt(1), { group, parts })
+    const bit = compactPairBit(code, first.charCodeAt(1))
+    lexicon.compactPairBits[bit >>> 5]! |= 1 << (bit & 31)
+  } else (start.single ??= []).push({ group, parts })
 }
+
+/** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
+const COMPACT_PAIR_BITS = 1 << 18
+
+/** Which bit of `compactPairBits` stands for two code units: a multiplicative hash of both. */
+export const compactPairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 14
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key)

@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactPairBit, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -25,10 +25,15 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
   for (let i = 0; i < compact.length; i++) {
-    const start = lexicon.compactByFirst[compact.charCodeAt(i)]
+    const first = compact.charCodeAt(i)
+    const start = lexicon.compactByFirst[first]
     if (!start) continue
     // Longer terms first, then one-character terms: the order hits are found in decides ties later.
-    if (i + 1 < compact.length && start.bySecond.size > 0) tryCompactTerms(start.bySecond.get(compact.charCodeAt(i + 1)), text, i, hits)
+    if (i + 1 < compact.length) {
+      const second = compact.charCodeAt(i + 1)
+      const bit = compactPairBit(first, second)
+      if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) tryCompactTerms(start.bySecond.get(second), text, i, hits)
+    }
     tryCompactTerms(start.single, text, i, hits)
   }
 }
@@ -51,8 +56,9 @@ function matchParts(compact: string, at: number, parts: string[]): number {
     const part = parts[p]!
     // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.
     let found = -1
+    const lead = part.charCodeAt(0)
     for (let gap = 0; gap <= COMPACT_GAP && pos + gap < compact.length; gap++) {
-      if (partAt(compact, pos + gap, part)) {
+      if (compact.charCodeAt(pos + gap) === lead && partAt(compact, pos + gap, part)) {
         found = pos + gap
         break
       }
