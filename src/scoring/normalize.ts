@@ -86,6 +86,9 @@ function hasRepeatedLetter(word: string): boolean {
 
 interface RawToken {
   text: string
+  /** The token's code units in the compact view: a word's letters and digits are all there, in a row. */
+  from: number
+  to: number
   start: number
   end: number
   hasLetter: boolean
@@ -126,8 +129,8 @@ export function normalize(input: string): NormalizedText {
         ends.push(i + width)
       }
       if (kind === 'latin' || kind === 'digit') {
-        if (!current) current = { text: '', start: i, end: i + width, hasLetter: false, hasDigit: false }
-        current.text += ch
+        if (!current) current = { text: '', from: compactCodes.length - 1, to: 0, start: i, end: i + width, hasLetter: false, hasDigit: false }
+        current.to = compactCodes.length
         current.end = i + width
         if (kind === 'latin') current.hasLetter = true
         else current.hasDigit = true
@@ -139,10 +142,13 @@ export function normalize(input: string): NormalizedText {
     i += width
   }
   if (current) raw.push(current)
+  const compact = fromCharCodes(compactCodes)
+  // One slice per word instead of a new string per letter.
+  for (const t of raw) t.text = compact.slice(t.from, t.to)
 
   return {
     original,
-    compact: fromCharCodes(compactCodes),
+    compact,
     compactStart: starts,
     compactEnd: ends,
     tokens: finishTokens(raw, original),
