@@ -53,7 +53,17 @@ export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; ste
 export interface TokenTerm {
   group: Group
   words: WordPattern[]
+  /** The first word's stem: a word must start with it (prefix) or inflect it (word) for the term to match. */
+  lead: string
   gapped: boolean
+}
+
+/** The compact terms that start with one code unit. */
+export interface CompactStart {
+  /** One-character terms: this code unit alone. */
+  single: CompactTerm[] | undefined
+  /** Longer terms by their second code unit. */
+  bySecond: Map<number, CompactTerm[]>
 }
 
 export interface StemEntry {
@@ -65,11 +75,16 @@ export interface StemEntry {
 export interface Lexicon {
   groups: Map<string, Group>
   /**
-   * Compact terms keyed by their first two code units as one number (`compactKey`), or by their only code
-   * unit for a one-character term: "不想活" and "不敢" no longer share one long candidate list.
+   * Compact terms indexed by their first code unit (a plain array: one look-up per character of the tip,
+   * and most characters start no term), then by their second: "不想活" and "不敢" do not share one long
+   * candidate list. Keys stay small integers, so no look-up hashes a number or allocates.
    */
-  compactByPair: Map<number, CompactTerm[]>
-  compactBySingle: Map<number, CompactTerm[]>
+  compactByFirst: (CompactStart | undefined)[]
+  /**
+   * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term of
+   * two or more: most pairs in a tip start no term, and a clear bit is cheaper to read than a map.
+   */
+  compactPairBits: Uint32Array
   /**
    * Word terms by the stem of their first word, then — when their second word is a plain word too — by
    * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on.
@@ -107,8 +122,8 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
 
   const lexicon: Lexicon = {
     groups,
-    compactByPair: new Map(),
-    compactBySingle: new Map(),
+    compactByFirst: new Array(0x10000),
+    compactPairBits: new Uint32Array(COMPACT_PAIR_BITS / 32),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
     termCount: 0,
@@ -196,7 +211,7 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     const first = words[0]
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
-    const compiled: TokenTerm = { group, words, gapped: words.some((w) => w.kind === 'gap') }
+    const compiled: TokenTerm = { group, words, lead: first.stem, gapped: words.some((w) => w.kind === 'gap') }
     if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else {
       let entry = lexicon.tokenByStem.get(first.stem)
@@ -217,12 +232,21 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
   )
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
   const first = parts[0]!
-  if (first.length === 1) push(lexicon.compactBySingle, first.charCodeAt(0), { group, parts })
-  else push(lexicon.compactByPair, compactKey(first, 0), { group, parts })
+  const code = first.charCodeAt(0)
+  let start = lexicon.compactByFirst[code]
+  if (!start) lexicon.compactByFirst[code] = start = { single: undefined, bySecond: new Map() }
+  if (first.length > 1) {
+    push(start.bySecond, first.charCodeAt(1), { group, parts })
+    const bit = compactPairBit(code, first.charCodeAt(1))
+    lexicon.compactPairBits[bit >>> 5]! |= 1 << (bit & 31)
+  } else (start.single ??= []).push({ group, parts })
 }
 
-/** The two code units at `i` as one number, for the compact index. */
-export const compactKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
+/** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
+const COMPACT_PAIR_BITS = 1 << 18
+
+/** Which bit of `compactPairBits` stands for two code units: a multiplicative hash of both. */
+export const compactPairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 14
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key)

@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactKey, type CompactTerm, type Group, type Lexicon, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactPairBit, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 export interface Hit {
@@ -25,9 +25,16 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
   for (let i = 0; i < compact.length; i++) {
-    // Terms are keyed by their first two code units, one-character terms by their only one.
-    if (i + 1 < compact.length) tryCompactTerms(lexicon.compactByPair.get(compactKey(compact, i)), text, i, hits)
-    tryCompactTerms(lexicon.compactBySingle.get(compact.charCodeAt(i)), text, i, hits)
+    const first = compact.charCodeAt(i)
+    const start = lexicon.compactByFirst[first]
+    if (!start) continue
+    // Longer terms first, then one-character terms: the order hits are found in decides ties later.
+    if (i + 1 < compact.length) {
+      const second = compact.charCodeAt(i + 1)
+      const bit = compactPairBit(first, second)
+      if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) tryCompactTerms(start.bySecond.get(second), text, i, hits)
+    }
+    tryCompactTerms(start.single, text, i, hits)
   }
 }
 
@@ -43,14 +50,15 @@ function tryCompactTerms(candidates: CompactTerm[] | undefined, text: Normalized
 
 /** Returns the compact index just past the match, or -1. */
 function matchParts(compact: string, at: number, parts: string[]): number {
-  if (!compact.startsWith(parts[0]!, at)) return -1
+  if (!partAt(compact, at, parts[0]!)) return -1
   let pos = at + parts[0]!.length
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
     // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.
     let found = -1
+    const lead = part.charCodeAt(0)
     for (let gap = 0; gap <= COMPACT_GAP && pos + gap < compact.length; gap++) {
-      if (compact.startsWith(part, pos + gap)) {
+      if (compact.charCodeAt(pos + gap) === lead && partAt(compact, pos + gap, part)) {
         found = pos + gap
         break
       }
@@ -61,26 +69,81 @@ function matchParts(compact: string, at: number, parts: string[]): number {
   return pos
 }
 
+/**
+ * `text.startsWith(part, at)`, compared code unit by code unit: most candidates differ at their first or
+ * second unit, and this runs for every candidate at every position of the tip.
+ */
+function partAt(text: string, at: number, part: string): boolean {
+  if (at + part.length > text.length) return false
+  for (let k = 0; k < part.length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false
+  return true
+}
+
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
-  const stems: string[][] = new Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) stems[i] = stemCandidates(tokens[i]!.text)
+  const words: WordTerms[] = new Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) words[i] = wordTerms(tokens[i]!.text, lexicon)
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text
-    for (const stem of stems[i]!) {
-      const entry = lexicon.tokenByStem.get(stem)
-      if (!entry) continue
-      for (const term of entry.rest) tryTerm(tokens, i, term, hits)
+    const { entries, prefixTerms } = words[i]!
+    for (const entry of entries) {
+      for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
       if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
-      for (const next of stems[i + 1]!) for (const term of entry.bySecond.get(next) ?? []) tryTerm(tokens, i, term, hits)
+      for (const next of words[i + 1]!.inflected) {
+        const terms = entry.bySecond.get(next)
+        if (terms) for (const term of terms) tryTerm(tokens, i, term, 2, hits)
+      }
     }
-    // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
-    for (const term of lexicon.tokenByPrefix.get(word.slice(0, PREFIX_KEY)) ?? []) tryTerm(tokens, i, term, hits)
-    if (word.length > 1) for (const term of lexicon.tokenByPrefix.get(word.slice(0, 1)) ?? []) tryTerm(tokens, i, term, hits)
+    for (const term of prefixTerms) tryTerm(tokens, i, term, 1, hits)
   }
 }
 
-function tryTerm(tokens: Token[], i: number, term: TokenTerm, hits: Hit[]) {
-  const last = matchWords(tokens, i, term.words, 0)
+/** What one word can start or continue, worked out once per distinct word. */
+interface WordTerms {
+  /** The stems the word is an inflection of ("kills" → kill), in `stemCandidates` order. */
+  inflected: string[]
+  /** The look-up entries of those stems: terms whose first word the word matches. */
+  entries: StemEntry[]
+  /** Prefix terms ("suicid*") whose first word the word starts with, in the order they are tried. */
+  prefixTerms: TokenTerm[]
+}
+
+/**
+ * Tips reuse a few thousand words, and what a word can match depends on the word alone, so it is kept per
+ * word and lexicon. The cache is emptied when full: a flood of made-up words costs time, never memory.
+ */
+const wordTermsCache = new WeakMap<Lexicon, Map<string, WordTerms>>()
+const WORD_CACHE_LIMIT = 20_000
+
+function wordTerms(word: string, lexicon: Lexicon): WordTerms {
+  let cache = wordTermsCache.get(lexicon)
+  if (!cache) wordTermsCache.set(lexicon, (cache = new Map()))
+  let found = cache.get(word)
+  if (!found) {
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear()
+    cache.set(word, (found = lookUpWord(word, lexicon)))
+  }
+  return found
+}
+
+function lookUpWord(word: string, lexicon: Lexicon): WordTerms {
+  const inflected: string[] = []
+  const entries: StemEntry[] = []
+  for (const stem of stemCandidates(word)) {
+    // Every term under a stem starts with it: when the word is no inflection of it, none can match.
+    if (!inflects(word, stem)) continue
+    inflected.push(stem)
+    const entry = lexicon.tokenByStem.get(stem)
+    if (entry) entries.push(entry)
+  }
+  // A prefix term keyed "su" can only start a word beginning "su" (or be a one-letter stem).
+  const prefixTerms: TokenTerm[] = []
+  const keys = word.length > 1 ? [word.slice(0, PREFIX_KEY), word.slice(0, 1)] : [word]
+  for (const key of keys) for (const term of lexicon.tokenByPrefix.get(key) ?? []) if (word.startsWith(term.lead)) prefixTerms.push(term)
+  return { inflected, entries, prefixTerms }
+}
+
+/** Tries a term whose first `matched` words are known to match the words from `i`. */
+function tryTerm(tokens: Token[], i: number, term: TokenTerm, matched: number, hits: Hit[]) {
+  const last = matchWords(tokens, i + matched, term.words, matched)
   if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped })
 }
 

@@ -65,6 +65,8 @@ export function foldChar(ch: string): string {
 
 /** Collapses runs of one letter ("diieee" → "die"); digits are left alone. */
 export function squeeze(word: string): string {
+  // Most words have no run at all: return them as they are instead of rebuilding them.
+  if (!hasRepeatedLetter(word)) return word
   let out = ''
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!
@@ -74,8 +76,19 @@ export function squeeze(word: string): string {
   return out
 }
 
+function hasRepeatedLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code === word.charCodeAt(i - 1) && code >= 97 && code <= 122) return true
+  }
+  return false
+}
+
 interface RawToken {
   text: string
+  /** The token's code units in the compact view: a word's letters and digits are all there, in a row. */
+  from: number
+  to: number
   start: number
   end: number
   hasLetter: boolean
@@ -89,16 +102,19 @@ interface RawToken {
  */
 export function normalize(input: string): NormalizedText {
   const original = input.isWellFormed() ? input : input.toWellFormed()
-  const compactChars: string[] = []
+  const compactCodes: number[] = []
   const starts: number[] = []
   const ends: number[] = []
   const raw: RawToken[] = []
   let current: RawToken | null = null
 
   for (let i = 0; i < original.length; ) {
-    const code = original.codePointAt(i)!
-    const width = code > 0xffff ? 2 : 1
-    for (const { ch, kind } of foldCode(code)) {
+    const code = original.charCodeAt(i)
+    // Surrogates are the only code units that need codePointAt: the text is well formed by now.
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1
+    const folds = foldCode(width === 2 ? original.codePointAt(i)! : code)
+    for (let f = 0; f < folds.length; f++) {
+      const { ch, kind } = folds[f]!
       if (kind === 'invisible') continue
       if (kind === 'separator' || (kind === 'apostrophe' && !current)) {
         if (current) raw.push(current)
@@ -108,13 +124,13 @@ export function normalize(input: string): NormalizedText {
       // Inside a word the apostrophe vanishes ("didn't" → "didnt").
       if (kind === 'apostrophe') continue
       for (let u = 0; u < ch.length; u++) {
-        compactChars.push(ch[u]!)
+        compactCodes.push(ch.charCodeAt(u))
         starts.push(i)
         ends.push(i + width)
       }
       if (kind === 'latin' || kind === 'digit') {
-        if (!current) current = { text: '', start: i, end: i + width, hasLetter: false, hasDigit: false }
-        current.text += ch
+        if (!current) current = { text: '', from: compactCodes.length - 1, to: 0, start: i, end: i + width, hasLetter: false, hasDigit: false }
+        current.to = compactCodes.length
         current.end = i + width
         if (kind === 'latin') current.hasLetter = true
         else current.hasDigit = true
@@ -126,14 +142,28 @@ export function normalize(input: string): NormalizedText {
     i += width
   }
   if (current) raw.push(current)
+  const compact = fromCharCodes(compactCodes)
+  // One slice per word instead of a new string per letter.
+  for (const t of raw) t.text = compact.slice(t.from, t.to)
 
   return {
     original,
-    compact: compactChars.join(''),
+    compact,
     compactStart: starts,
     compactEnd: ends,
     tokens: finishTokens(raw, original),
   }
+}
+
+/**
+ * One flat string from code units. A string built with `+=` is a rope, and the matcher's many reads of
+ * single code units would each walk it; joining an array of one-character strings costs more still.
+ */
+function fromCharCodes(codes: number[]): string {
+  let out = ''
+  // In chunks: a call takes only so many arguments.
+  for (let k = 0; k < codes.length; k += 4096) out += String.fromCharCode.apply(null, codes.slice(k, k + 4096))
+  return out
 }
 
 interface FoldedChar {
@@ -143,24 +173,25 @@ interface FoldedChar {
 
 /**
  * Folding and classifying a code point is the costly part of a pass (Unicode normalization, property
- * regexes), and tips reuse a few thousand characters, so results are kept per code point.
+ * regexes), and tips reuse a few thousand characters, so results are kept per code point: in a plain array
+ * for the Basic Multilingual Plane (all of Chinese and English, at most 65,536 entries), in a bounded map
+ * beyond it (emoji).
  */
-const foldCache = new Map<number, FoldedChar[]>()
-const FOLD_CACHE_LIMIT = 50_000
-
-/** ASCII, most of an English tip, from a plain array rather than the map. */
-const asciiFolds: FoldedChar[][] = Array.from({ length: 128 }, (_, code) => {
-  const ch = foldChar(String.fromCharCode(code))
-  return [{ ch, kind: classify(ch) }]
-})
+const bmpFolds: (FoldedChar[] | undefined)[] = new Array(0x10000)
+const astralFolds = new Map<number, FoldedChar[]>()
+const ASTRAL_CACHE_LIMIT = 50_000
 
 function foldCode(code: number): FoldedChar[] {
-  if (code < 128) return asciiFolds[code]!
-  const cached = foldCache.get(code)
+  if (code < 0x10000) return (bmpFolds[code] ??= foldAndClassify(code))
+  const cached = astralFolds.get(code)
   if (cached) return cached
-  const folded = [...foldChar(String.fromCodePoint(code))].map((ch) => ({ ch, kind: classify(ch) }))
-  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(code, folded)
+  const folded = foldAndClassify(code)
+  if (astralFolds.size < ASTRAL_CACHE_LIMIT) astralFolds.set(code, folded)
   return folded
+}
+
+function foldAndClassify(code: number): FoldedChar[] {
+  return [...foldChar(String.fromCodePoint(code))].map((ch) => ({ ch, kind: classify(ch) }))
 }
 
 function finishTokens(raw: RawToken[], original: string): Token[] {

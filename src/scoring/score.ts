@@ -16,6 +16,7 @@ import { scorerVersion } from './version'
  */
 export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
   const normalized = normalize(text)
-  const decision = decide(normalized.original, findHits(normalized, lexicon))
-  return { ...decision, scorerVersion }
+  const { level, score, categories, signals } = decide(normalized.original, findHits(normalized, lexicon))
+  // Built field by field rather than spread: same keys in the same order, without copying an object.
+  return { level, score, categories, signals, scorerVersion }
 }
