@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest'
+import { scoreTip } from '../../src/scoring/score'
+import type { Level } from '../../src/scoring/types'
+
+/**
+ * [tip, expected level] — the look-alike families: the words of danger used for other things. Games and sport,
+ * films, books, songs and history class, cooking and science class, hyperbole and jokes, pets, objects and
+ * dreams, hoaxes and rumours found false, things that are over, negations, suggestions and hazards with no one
+ * in danger. Each must stay at its own level, and the real thing written next to a look-alike must still fire
+ * (the masks are narrow: "我妈说要杀了我" is a threat, "我妈知道了会杀了我" is not).
+ */
+type Case = [string, Level]
+
+const expectLevels = (cases: Case[]) =>
+  it.each(cases)('%s → %s', (text, level) => {
+    const result = scoreTip(text)
+    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
+  })
+
+describe('games and sport: kill, shoot, bomb, headshot, 杀, 爆头, 虐菜, 血洗 (Chinese and English, pinyin game names)', () => {
+  expectLevels([
+    ["王者里我被对面杀了五次 气死了", 'low'],
+    ["昨晚吃鸡我爆头了三个人", 'low'],
+    ["我的世界里我把村民砍死了 哈哈", 'low'],
+    ["和平精英被人一枪爆头 好气", 'low'],
+    ["打王者被对面虐惨了", 'low'],
+    ["我在游戏里拿刀砍了一个僵尸", 'low'],
+    ["蛋仔派对里被炸飞了好几次", 'low'],
+    ["第五人格里监管者把我挂上气球杀了", 'low'],
+    ["I killed 12 people in fortnite last night", 'low'],
+    ["we bombed the other team in among us", 'low'],
+    ["he keeps shooting me in roblox lol", 'low'],
+    ["I got headshot in CS three times", 'low'],
+    ["my minecraft character died in lava again", 'low'],
+    ["in among us he killed me first every round", 'low'],
+    ["we blew up the base in minecraft with tnt", 'low'],
+    ["he stabbed me in among us and i was so mad", 'low'],
+    ["i got killed by a sniper in call of duty", 'low'],
+    ["Roblox murder mystery he was the murderer and killed everyone", 'low'],
+    ["we killed it at the game tonight", 'low'],
+    ["he shot three pointers all game", 'low'],
+    ["we destroyed them 5-0 in soccer", 'low'],
+    ["our team got murdered 40-10 on friday", 'low'],
+    ["coach said we are gonna crush them friday", 'low'],
+    ["打篮球我们把他们虐菜了", 'low'],
+    ["足球赛我们被对面屠了 5比0", 'low'],
+    ["排球比赛我们血洗对面", 'low'],
+    ["他一脚射门 进了", 'low'],
+    ["in murder mystery 2 i was the murderer and stabbed everyone lol", 'low'],
+    ["among us: i was impostor and killed 3 ppl before they voted me out", 'low'],
+    ["valorant last night i got 20 kills", 'low'],
+    ["we played mafia in class and i got killed first", 'low'],
+    ["狼人杀我第一晚就被刀了", 'low'],
+    ["王者荣耀我五杀了 哈哈", 'low'],
+    ["吃鸡最后一个圈我被人用98k爆头", 'low'],
+    ["cs里我用刀刀死了对面", 'low'],
+    ["打篮球被盖帽了 被虐惨了", 'low'],
+    ["我们班拔河把三班虐菜了", 'low'],
+    ["坦克大战里我把老师炸了 哈哈", 'low'],
+    ["we got slaughtered in the debate tournament", 'low'],
+    ["she absolutely killed it at the talent show", 'low'],
+    ["he shot the winning goal at the buzzer", 'low'],
+    ["I killed the final boss in elden ring last night", 'low'],
+    ["我们wzry五排 我被对面杀了十次", 'low'],
+    ["hpjy里我被人爆头了", 'low'],
+    ["mc里我被苦力怕炸死了", 'low'],
+    ["our volleyball team destroyed them last night", 'low'],
+    ["we got crushed in the basketball game, they murdered us", 'low'],
+    ["打羽毛球被球砸到脸了 哈哈", 'low'],
+    ["被雪球砸到了 好冷", 'low'],
+    ["我弟弟打游戏说要杀了对面 哈哈", 'low'],
+  ])
+})
+
+describe('films, books, songs and history class: 南京大屠杀, WW2, Romeo and Juliet, 哈姆雷特, Knives Out', () => {
+  expectLevels([
+    ["我们历史课学了南京大屠杀", 'low'],
+    ["history project on the holocaust and ww2", 'low'],
+    ["romeo and juliet both kill themselves at the end", 'low'],
+    ["哈姆雷特最后所有人都死了", 'low'],
+    ["we watched knives out in english class", 'low'],
+    ["语文课讲了荆轲刺秦王", 'low'],
+    ["三国演义里关羽被杀了", 'low'],
+    ["看了个电影 里面有人跳楼 好吓人", 'low'],
+    ["we read of mice and men where george shoots lennie", 'low'],
+    ["in the hunger games they kill each other", 'low'],
+    ["我们班的话剧里有一场打架的戏", 'low'],
+    ["the school play has a sword fight scene, the swords are plastic", 'low'],
+    ["in history class we learned about the atomic bomb", 'low'],
+    ["we read about the holocaust in english", 'low'],
+    ["we watched a documentary on school shootings in health class", 'low'],
+    ["the book we read has a character who kills himself, it made me sad", 'low'],
+    ["这首歌的歌词说想死 好好听", 'low'],
+    ["I keep listening to the song 'I wanna die' lol it slaps", 'low'],
+    ["小说里的主角最后跳楼了 好虐", 'low'],
+    ["这首歌叫《我想死》 但是很好听", 'low'],
+    ["历史课讲了南京大屠杀 大家都很难过", 'low'],
+    ["in history we learned about hiroshima and the atomic bomb", 'low'],
+  ])
+})
+
+describe('cooking, science and martial arts: knives, acid and fire under a teacher, kitchen accidents at home', () => {
+  expectLevels([
+    ["chemistry lab we used hydrochloric acid with goggles on", 'low'],
+    ["化学课做实验用了浓硫酸 老师在旁边看着", 'low'],
+    ["cooking class we used chef knives to cut onions", 'low'],
+    ["烹饪课学切菜用菜刀", 'low'],
+    ["science class we burned magnesium and it was so bright", 'low'],
+    ["劳动课用刀削土豆", 'low'],
+    ["实验室酒精灯着火了一下 老师马上盖灭了", 'low'],
+    ["in cooking class we learned to use a cleaver to cut chicken", 'low'],
+    ["we dissected a frog in biology and i cut it open with a scalpel", 'low'],
+    ["在化学实验室 老师演示了浓硫酸的腐蚀性", 'low'],
+    ["we made a volcano explode in science class", 'low'],
+    ["烹饪课我们用刀切洋葱 我哭了哈哈", 'low'],
+    ["my mom cut her finger while cooking and there was blood everywhere, i'll be late", 'low'],
+    ["我妈切菜切到手了 流了好多血", 'low'],
+    ["i cut it open in bio and the frog smelled so bad", 'low'],
+    ["我妈做饭切到手了 流了一点血 我今天请假", 'low'],
+    ["my dad cut his thumb while chopping onions and there was blood everywhere", 'low'],
+    ["我们在练刀法 是武术课", 'low'],
+    ["我们练武术 老师教刀法", 'low'],
+    ["lol i got a bath bomb for my birthday", 'low'],
+  ])
+})
+
+describe("hyperbole and jokes: 死定了, 原地去世, 尴尬到想死, 'my mom will kill me', 'I'm literally dying'", () => {
+  expectLevels([
+    ["死定了 作业没写完", 'low'],
+    ["明天考试我死定了", 'low'],
+    ["作业太多了 原地去世", 'low'],
+    ["我要爆炸了 作业太多", 'low'],
+    ["WORST DAY OF MY LIFE i failed my math test", 'low'],
+    ["I'm literally dying of cringe", 'low'],
+    ["my mom will kill me if she sees my grades", 'low'],
+    ["my dad is gonna kill me lol i broke the vase", 'low'],
+    ["i could kill for a pizza right now", 'low'],
+    ["这次考试要我命", 'low'],
+    ["i'm so dead, forgot my homework again", 'low'],
+    ["尴尬得想死 在全班面前摔了一跤", 'low'],
+    ["老师要杀了我 我又忘带作业了", 'low'],
+    ["我妈知道了会打死我的 哈哈", 'low'],
+    ["my sister is going to murder me for borrowing her hoodie", 'low'],
+    ["my mom is gonna kill me when she sees this report card", 'low'],
+    ["moms gonna kill me i lost my retainer again", 'low'],
+    ["coach will literally kill us if we are late tomorrow", 'low'],
+    ["我妈知道我考了50分肯定会杀了我", 'low'],
+    ["班主任要杀了我 我作业又没交", 'low'],
+    ["我妈会杀了我的 我把她的花瓶打碎了", 'low'],
+    ["i want to die of embarrassment lol", 'low'],
+    ["this homework makes me want to kms lol", 'low'],
+    ["im gonna explode if i hear that song one more time", 'low'],
+    ["i'm dead 💀 that meme", 'low'],
+    ["ugh i'm going to die in this heat", 'low'],
+    ["社死了 想原地消失", 'low'],
+    ["我今天社死 尴尬到想死", 'low'],
+    ["无聊得要死", 'low'],
+    ["想死 作业太多了 哈哈", 'low'],
+    ["救命 我好尴尬 他们在笑我衣服穿反了 哈哈", 'low'],
+    ["我麻麻会杀了我滴 数学又不及格", 'low'],
+    ["im ded my mom gonna kill me", 'low'],
+    ["mom gon kill me when she sees my hair", 'low'],
+    ["this class is killing me", 'low'],
+  ])
+})
+
+describe('pets, objects, dreams and small accidents', () => {
+  expectLevels([
+    ["the cat is missing, has anyone seen a grey cat near the gym", 'low'],
+    ["我家猫丢了 有人看见吗", 'low'],
+    ["my phone is dead can someone tell my mom i'll be late", 'low'],
+    ["the printer is on fire lol it keeps jamming", 'low'],
+    ["手机没电死机了", 'low'],
+    ["班里的金鱼死了 好难过", 'low'],
+    ["我的手机死机了 打不开", 'low'],
+    ["my laptop died in the middle of my essay", 'low'],
+    ["my phone died so i couldn't text back", 'low'],
+    ["我的仓鼠死了 我好难过", 'low'],
+    ["our class fish died over the weekend", 'low'],
+    ["the microwave in the staff room caught fire lol no one was hurt", 'low'],
+    ["my dog is missing since yesterday, he is a brown lab", 'low'],
+    ["我家的狗丢了 好着急", 'low'],
+    ["i dreamed someone brought a gun to school, it scared me but it was just a dream", 'low'],
+    ["我昨晚做噩梦 梦见有人拿刀追我", 'low'],
+    ["我梦到有人在学校开枪 醒来吓死了", 'low'],
+    ["i had a nightmare that my school was on fire", 'low'],
+    ["我做了个梦 梦到学校着火了", 'low'],
+    ["I had a dream that someone was shooting at school, it freaked me out", 'low'],
+    ["i dreamt my teacher got stabbed lol so weird", 'low'],
+    ["my cat went missing since friday, she is black and white", 'low'],
+    ["my bike went missing from the rack", 'low'],
+    ["my phone is dead, tell my mom ill be late please", 'low'],
+    ["my brother broke his arm skateboarding, he is fine now", 'low'],
+    ["i fell off my bike and scraped my knee, its fine", 'low'],
+    ["she fell off her skateboard and scraped her elbow", 'low'],
+    ["he fell off the swing and hurt his knee a bit, he is fine", 'low'],
+  ])
+})
+
+describe('hoaxes and rumours found false; things that are over', () => {
+  expectLevels([
+    ["it was a prank call, the police said so", 'low'],
+    ["后来证实是谣言", 'low'],
+    ["the police said it was fake", 'low'],
+    ["那个视频是p的 原来是假消息", 'low'],
+    ["turned out the bomb threat was a hoax", 'low'],
+    ["警察说是恶作剧电话", 'low'],
+    ["上学期的事 已经和好了", 'low'],
+    ["we sorted it out", 'low'],
+    ["he apologized and we are fine now", 'low'],
+    ["那次打架以后我们成了好朋友", 'low'],
+    ["食堂有人说隔壁学校有人跳楼 后来证实是谣言", 'low'],
+    ["someone said there was a gun at the mall but police said it was fake", 'low'],
+    ["那个说要炸学校的帖子 警察查了 是个小学生恶作剧 已经处理了", 'low'],
+    ["the shooting threat on instagram turned out to be a hoax from another state", 'low'],
+    ["网上说我们学校有人跳楼 是假的 学校已经辟谣了", 'low'],
+    ["there were rumors of a fight after school but it didnt happen", 'low'],
+    ["之前有人说放学要打架 后来没打起来", 'low'],
+    ["他以前欺负过我 后来我们和好了 现在是好朋友", 'low'],
+    ["last year someone used to push me around but it stopped, we are cool now", 'low'],
+    ["初中时候被孤立过 现在高中过得很好", 'low'],
+    ["the rumor about a gun at school was a hoax, the principal emailed everyone", 'low'],
+    ["someone photoshopped a pic of a kid with a gun, it was fake and it's been sorted", 'low'],
+    ["谣言说有人要炸学校 学校已经辟谣了", 'low'],
+    ["网上那个砍人视频是旧视频 不是我们学校", 'low'],
+    ["it was just a prank, nobody was in danger", 'low'],
+    ["我们上个月吵架了 现在已经和好了", 'low'],
+    ["we had a big fight about who sits where but we are friends again", 'low'],
+    ["my best friend and I had a fight about a boy at lunch. it's not bullying", 'low'],
+  ])
+})
+
+describe('negations, suggestions and campus hazards with no one in danger', () => {
+  expectLevels([
+    ["他没有带刀", 'low'],
+    ["no one was hurt", 'low'],
+    ["nobody was in there when the ceiling fell", 'low'],
+    ["没有人受伤", 'low'],
+    ["建议在楼梯加个扶手", 'low'],
+    ["the railing by the stairs is loose, no one has been hurt", 'low'],
+    ["操场上有个坑 建议填上", 'low'],
+    ["厕所的灯坏了 晚上很黑", 'low'],
+    ["the fire extinguisher in room 12 is expired", 'low'],
+    ["建议学校在食堂多放几个垃圾桶", 'low'],
+    ["PE打躲避球被砸了好几次 好痛但好好玩", 'low'],
+    ["他没带刀 是个梳子", 'low'],
+    ["no one was in the room when the ceiling tile fell", 'low'],
+    ["it wasnt a real gun, it was a phone case shaped like a gun", 'low'],
+    ["nobody got hurt in the fire drill", 'low'],
+    ["厕所里没人 是门自己锁上了", 'low'],
+    ["建议学校在楼梯口装个监控", 'low'],
+    ["the lights in the bathroom are broken and its dark", 'low'],
+    ["there is broken glass on the playground, no one got hurt but someone should clean it", 'low'],
+    ["the stair railing is wobbly", 'low'],
+    ["不用担心 他没有刀 就是个玩具", 'low'],
+    ["建议把垃圾桶放远一点 好臭", 'low'],
+    ["垃圾分类做得不好 建议加强", 'low'],
+    ["there was a knife-shaped eraser in his pencil case", 'low'],
+  ])
+})
+
+describe('the real thing next to a look-alike still fires', () => {
+  expectLevels([
+    ["我们玩王者的时候他说明天带刀来砍我 不是开玩笑", 'critical'],
+    ["not a game, he showed me a real gun in his backpack", 'critical'],
+    ["he says it is a joke but he has a knife in his locker", 'critical'],
+    ["my phone is dead so i'm using my friend's, she says she wants to kill herself tonight and wrote a note", 'critical'],
+    ["that was last year. now he is doing it again, hitting me every day", 'high'],
+    ["he said he will bring a gun to school tomorrow, it's not a game", 'critical'],
+    ["they pretended it was a game but they locked her in the storage room and she's still in there", 'critical'],
+    ["my dad hits me with a belt when he is mad, my mom will kill me if she finds out i told", 'high'],
+    ["我妈会杀了我的 但是我真的要说 他书包里有一把刀 明天要用", 'critical'],
+    ["我妈说要杀了我", 'high'],
+    ["我爸喝醉了说要弄死我", 'high'],
+    ["my dad said he would kill me if i told anyone", 'high'],
+    ["my dad will kill me if he finds out i told you he hits me with a belt", 'high'],
+    ["我梦见他拿刀捅我 但是他今天真的带刀来学校了 在书包里", 'critical'],
+    ["it was a prank call last week but now he posted he will shoot up the school tomorrow", 'critical'],
+    ["the rumor last month was fake, but today he actually brought a knife to school", 'critical'],
+    ["他们把我书包扔进垃圾桶", 'medium'],
+    ["他们天天骂我是垃圾", 'medium'],
+    ["we were playing fortnite and then he said he is bringing his dads gun to school tomorrow", 'critical'],
+    ["my phone is dead so using my friends, another friend texted that she is going to jump off the bridge tonight", 'critical'],
+    ["i broke my arm when they pushed me down the stairs", 'high'],
+    ["they had a fight about a girl and he punched him until he bled", 'high'],
+    ["上学期的事 已经和好了 但是这周他又开始打我", 'high'],
+    ["我最近用刀片在手臂上划 不深 别告诉我妈", 'high'],
+    ["i've been cutting my arm with a razor again", 'high'],
+  ])
+})
