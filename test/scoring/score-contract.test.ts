@@ -60,6 +60,7 @@ describe('accuracy on labelled tips', () => {
     holdout8: '../fixtures/tips-holdout8.jsonl',
     holdout9: '../fixtures/tips-holdout9.jsonl',
     holdout10: '../fixtures/tips-holdout10.jsonl',
+    holdout12: '../fixtures/tips-holdout12.jsonl',
   }
   const available = Object.entries(sets).filter(([, path]) => existsSync(new URL(path, import.meta.url)))
   const tips = Object.fromEntries(available.map(([name, path]) => [name, readTips(path)]))
@@ -88,6 +89,7 @@ describe('accuracy on labelled tips', () => {
     holdout8: { exact: 0.96, withinOne: 0.98, criticalRecall: 0.96 },
     holdout9: { exact: 0.97, withinOne: 0.98, criticalRecall: 0.97 },
     holdout10: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.96 },
+    holdout12: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.97 },
   }
   for (const [name] of available) {
     it(`keeps its figures on the ${name} set, and never scores a critical tip low`, () => {
@@ -100,14 +102,20 @@ describe('accuracy on labelled tips', () => {
     })
   }
 
-  // holdout11 has only ever been scored, never studied: the current estimate for tips the scorer has not
-  // seen (README, "Accuracy"). A floor just under its first-look figures catches a change that makes unseen
-  // tips worse; it is not a target.
-  it('keeps its figures on the unseen holdout11 set', () => {
-    const e = evaluate(readTips('../fixtures/tips-holdout11.jsonl'))
-    expect(e.exact).toBeGreaterThanOrEqual(0.79)
-    expect(e.withinOne).toBeGreaterThanOrEqual(0.88)
-    expect(e.recall.critical).toBeGreaterThanOrEqual(0.73)
-    expect(e.precision.critical).toBeGreaterThanOrEqual(0.95)
-  })
+  // holdout11 and holdout13 have only ever been scored, never studied: the current estimate for tips the
+  // scorer has not seen (README, "Accuracy"). Floors just under their latest figures catch a change that
+  // makes unseen tips worse; they are not targets.
+  const unseen = {
+    holdout11: { exact: 0.81, withinOne: 0.89, criticalRecall: 0.78, criticalPrecision: 0.95 },
+    holdout13: { exact: 0.85, withinOne: 0.93, criticalRecall: 0.86, criticalPrecision: 0.89 },
+  }
+  for (const [name, floor] of Object.entries(unseen)) {
+    it(`keeps its figures on the unseen ${name} set`, () => {
+      const e = evaluate(readTips(`../fixtures/tips-${name}.jsonl`))
+      expect(e.exact).toBeGreaterThanOrEqual(floor.exact)
+      expect(e.withinOne).toBeGreaterThanOrEqual(floor.withinOne)
+      expect(e.recall.critical).toBeGreaterThanOrEqual(floor.criticalRecall)
+      expect(e.precision.critical).toBeGreaterThanOrEqual(floor.criticalPrecision)
+    })
+  }
 })
