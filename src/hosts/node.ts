@@ -66,7 +66,7 @@ export async function startNodeHost(
     )
   }
 
-  const { db, client, durability } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
+  const { db, durability, close: closeDatabase } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
   try {
     await applyMigrations(db)
     const keys = await importKeys(config)
@@ -118,11 +118,11 @@ export async function startNodeHost(
         // Stop the timers and wait for a sweep or delivery in flight before the writer and database close.
         await Promise.all(jobs.map((job) => job.stop()))
         await writer.close()
-        client.close()
+        await closeDatabase()
       },
     }
   } catch (error) {
-    client.close()
+    await closeDatabase()
     throw error
   }
 }
