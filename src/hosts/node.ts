@@ -16,6 +16,7 @@ import { GroupCommitWriter } from '../db/group-commit'
 import { jsonLogger } from '../http/logger'
 import { type SeedReport, seedDemoDistrict } from '../schools/demo-district'
 import { applyMigrations, openDatabase } from './node-db'
+import { nodeCryptoPrimitives } from './node-crypto'
 import { loadOrCreateLocalKeys } from './node-keys'
 import { deliverOutbox } from '../notify/deliver'
 import { repeat } from './node-timers'
@@ -69,7 +70,7 @@ export async function startNodeHost(
   const { db, durability, close: closeDatabase } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
   try {
     await applyMigrations(db)
-    const keys = await importKeys(config)
+    const keys = await importKeys(config, { primitives: nodeCryptoPrimitives })
     const seed = config.TIPLINE_DEMO
       ? await seedDemoDistrict(db, keys, new Date(), { passwordIterations: config.PASSWORD_ITERATIONS })
       : { seeded: false, schools: 0, informantCodes: [], staff: [] }

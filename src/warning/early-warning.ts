@@ -27,7 +27,7 @@ export async function hashTerms(keys: Keys, schoolId: number, terms: readonly Te
   const encoder = new TextEncoder()
   return Promise.all(
     terms.map(async (t) => {
-      const mac = await crypto.subtle.sign('HMAC', keys.terms, encoder.encode(`${schoolId}|${t.kind}|${t.key}`))
+      const mac = await keys.primitives.hmacSha256(keys.terms, encoder.encode(`${schoolId}|${t.kind}|${t.key}`))
       return { kind: t.kind, hash: toHex(mac).slice(0, 32) }
     }),
   )
