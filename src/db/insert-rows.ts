@@ -118,7 +118,7 @@ export function insertRows<T extends SQLiteTable>(
         const value = driverValue(column, (row as Record<string, unknown>)[key])
         queryChunks.push(new StringChunk(text), value)
         text = ''
-        if (built && is(value, SQL)) built = undefined
+        if (built && isSql(value)) built = undefined
         else if (built) {
           built.sql += c > 0 ? ', ?' : '?'
           built.params.push(value)
@@ -152,6 +152,11 @@ function driverValue(column: SQLiteColumn, value: unknown): unknown {
     else if (column.default !== undefined) value = column.default
     else return null
   }
-  if (value === null || is(value, SQL)) return value
+  if (value === null || isSql(value)) return value
   return column.mapToDriverValue(value)
+}
+
+/** drizzle's `is()` walks the class chain on every call; strings and numbers, most values, cannot be SQL. */
+function isSql(value: unknown): value is SQL {
+  return typeof value === 'object' && value !== null && is(value, SQL)
 }
