@@ -1,5 +1,6 @@
-import { KeyObject, createCipheriv, createDecipheriv, createHmac } from 'node:crypto'
+import { KeyObject, createCipheriv, createDecipheriv, createHash, createHmac } from 'node:crypto'
 import type { CryptoPrimitives } from '../crypto/primitives'
+import type { Sha256 } from '../ledger/chain'
 
 /** GCM's authentication tag, as WebCrypto appends it to the ciphertext. */
 const TAG_BYTES = 16
@@ -53,3 +54,12 @@ export const nodeCryptoPrimitives: CryptoPrimitives = {
     return out
   },
 }
+
+/**
+ * SHA-256 on `node:crypto`, for the ledger's hash chain: the same digest as the pure-JS default, several
+ * times faster for an event's few hundred bytes.
+ *
+ * @example
+ * new GroupCommitWriter({ db, sha256: nodeSha256 })
+ */
+export const nodeSha256: Sha256 = (bytes) => createHash('sha256').update(bytes).digest()

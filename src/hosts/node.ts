@@ -16,7 +16,7 @@ import { GroupCommitWriter } from '../db/group-commit'
 import { jsonLogger } from '../http/logger'
 import { type SeedReport, seedDemoDistrict } from '../schools/demo-district'
 import { applyMigrations, openDatabase } from './node-db'
-import { nodeCryptoPrimitives } from './node-crypto'
+import { nodeCryptoPrimitives, nodeSha256 } from './node-crypto'
 import { loadOrCreateLocalKeys } from './node-keys'
 import { deliverOutbox } from '../notify/deliver'
 import { repeat } from './node-timers'
@@ -83,7 +83,7 @@ export async function startNodeHost(
       say(`demo staff (password ${DEMO_PASSWORD}): ${seed.staff.map((s) => `${s.email} (${s.role}${s.school ? `, ${s.school}` : ', district'})`).join(', ')}`)
     }
 
-    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out) })
+    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out), sha256: nodeSha256 })
     const services: Services = {
       config,
       log: jsonLogger(out),
