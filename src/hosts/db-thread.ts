@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import {
   type Client,
@@ -38,7 +35,8 @@ import type { ThreadCall, ThreadReady, ThreadResponse, WireError, WireResultSet 
  * const db = drizzle(client, { schema })
  */
 export async function openThreadClient(url: string): Promise<ThreadClient> {
-  const worker = new Worker(workerEntry(), { workerData: { url }, execArgv: withoutTsx(process.execArgv) })
+  // Without tsx's loader: the worker is plain JavaScript and starts faster without it.
+  const worker = new Worker(new URL('./db-thread-worker.mjs', import.meta.url), { workerData: { url }, execArgv: withoutTsx(process.execArgv) })
   const ready = await new Promise<ThreadReady>((resolve, reject) => {
     const exited = (code: number) => reject(new Error(`the database thread exited with code ${code} before it opened ${url}`))
     worker.once('message', (message: ThreadReady) => {
@@ -54,30 +52,7 @@ export async function openThreadClient(url: string): Promise<ThreadClient> {
   return new ThreadClient(worker)
 }
 
-/**
- * What the worker runs. From source (`npm start`, tests) the worker is TypeScript, and on Node 20 a loader
- * the worker inherits through `--import` does not apply to the worker's own entry, so a two-line
- * bootstrap registers tsx's loader in the worker first and then imports it. Compiled, it is the `.js` file.
- */
-function workerEntry(): URL {
-  const entry = new URL(`./db-thread-worker${extension}`, import.meta.url)
-  if (extension === '.js') return entry
-  const tsx = tsxEsmApi()
-  const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(entry.href)})`
-  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`)
-}
-
-/** Where tsx's ESM `register()` lives (`require.resolve` would give its CommonJS build, which cannot register ESM hooks here). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json')
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
-  return new URL(exports['./esm/api']!.import.default, pathToFileURL(manifest)).href
-}
-
-/** This module's own extension: `.ts` when run from source through tsx, `.js` if ever compiled. */
-const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-
-/** The parent's Node options without tsx's own (the bootstrap registers it once), so profiling flags etc. carry over. */
+/** The parent's Node options without tsx's loader (the worker needs none), so profiling flags and the like carry over. */
 function withoutTsx(execArgv: readonly string[]): string[] {
   const isTsx = (value: string) => /^tsx(\/|$)|[\\/]tsx[\\/]/.test(value)
   const kept: string[] = []
