@@ -81,7 +81,7 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 /** One commit per row, as a naive intake would do it: the ceiling group commit has to beat. */
 async function rawInserts(dir: string, durationMs: number): Promise<number> {
-  const { client } = await openDatabase({ url: `file:${join(dir, 'raw.db')}` })
+  const { client } = await openDatabase({ url: `file:${join(dir, 'raw.db')}`, ownThread: false })
   await client.execute('CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB NOT NULL, created_at INTEGER NOT NULL)')
   const body = crypto.getRandomValues(new Uint8Array(200))
   const started = performance.now()

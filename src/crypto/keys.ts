@@ -1,6 +1,7 @@
 import type { Config } from '../config'
 import { fromBase64, toBase64 } from '../auth/base64'
 import { toHex } from './bytes'
+import { type CryptoPrimitives, webCryptoPrimitives } from './primitives'
 
 /**
  * The key material the app works with, imported once at start-up as non-extractable WebCrypto keys.
@@ -20,12 +21,16 @@ export interface Keys {
   session: Uint8Array
   /** Raw key for staff recovery-code digests (HMAC); the receipt key's bytes, which are never rotated. */
   recovery: Uint8Array
+  /** How `lookup` and `terms` hashes are computed: WebCrypto unless the host gave faster equivalents. */
+  primitives: CryptoPrimitives
 }
 
 /** AES-256-GCM keys by id: new rows are sealed with `activeId`, old rows opened with whatever sealed them. */
 export interface DataKeyring {
   activeId: string
   byId: ReadonlyMap<string, CryptoKey>
+  /** How sealing runs: WebCrypto unless the host gave faster equivalents. */
+  primitives: CryptoPrimitives
 }
 
 export class MissingKeyError extends Error {
@@ -34,12 +39,14 @@ export class MissingKeyError extends Error {
 
 /**
  * Imports DATA_KEY (+ OLD_DATA_KEYS) and RECEIPT_KEY from validated config. Both must be present by now:
- * the Node host fills them from its local key file, other hosts from their secrets.
+ * the Node host fills them from its local key file, other hosts from their secrets. `primitives` is how
+ * the keys will be used (WebCrypto by default; the Node host passes `node:crypto`, which gives the same
+ * bytes faster).
  *
  * @example
  * const keys = await importKeys(config)
  */
-export async function importKeys(config: Config): Promise<Keys> {
+export async function importKeys(config: Config, { primitives = webCryptoPrimitives }: { primitives?: CryptoPrimitives } = {}): Promise<Keys> {
   if (!config.DATA_KEY) throw new MissingKeyError('DATA_KEY is not set')
   if (!config.RECEIPT_KEY) throw new MissingKeyError('RECEIPT_KEY is not set')
   if (!config.SESSION_KEY) throw new MissingKeyError('SESSION_KEY is not set')
@@ -55,11 +62,12 @@ export async function importKeys(config: Config): Promise<Keys> {
     ? await crypto.subtle.importKey('raw', decode(config.TERM_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
     : await deriveTermKey(config.RECEIPT_KEY)
   return {
-    data: { activeId: config.DATA_KEY_ID, byId },
+    data: { activeId: config.DATA_KEY_ID, byId, primitives },
     lookup,
     terms,
     session: decode(config.SESSION_KEY),
     recovery: decode(config.RECEIPT_KEY),
+    primitives,
   }
 }
 
@@ -84,9 +92,10 @@ export type LookupPurpose = 'receipt' | 'informant'
  * await lookupHash(keys, 'receipt', '7K3M9Q2XA1B2C3D4') // '5f1c…' (64 hex characters)
  */
 export async function lookupHash(keys: Keys, purpose: LookupPurpose, code: string): Promise<string> {
-  const mac = await crypto.subtle.sign('HMAC', keys.lookup, new TextEncoder().encode(`${purpose}:${code}`))
-  return toHex(mac)
+  return toHex(await keys.primitives.hmacSha256(keys.lookup, encoder.encode(`${purpose}:${code}`)))
 }
+
+const encoder = new TextEncoder()
 
 /**
  * The early-warning key derived from RECEIPT_KEY with HKDF-SHA-256 under its own label, so a local install

@@ -26,12 +26,8 @@ export async function seal(ring: DataKeyring, context: string, plaintext: string
   const key = ring.byId.get(ring.activeId)
   if (!key) throw new UnsealError(`no data key with id ${ring.activeId}`)
   const nonce = randomBytes(12)
-  const body = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: nonce, additionalData: encoder.encode(context) },
-    key,
-    encoder.encode(plaintext),
-  )
-  return { keyId: ring.activeId, nonce, body: new Uint8Array(body) }
+  const body = await ring.primitives.encryptAesGcm(key, nonce, encoder.encode(context), encoder.encode(plaintext))
+  return { keyId: ring.activeId, nonce, body }
 }
 
 /**
@@ -45,11 +41,7 @@ export async function unseal(ring: DataKeyring, context: string, sealed: Sealed)
   const key = ring.byId.get(sealed.keyId)
   if (!key) throw new UnsealError(`no data key with id ${sealed.keyId}`)
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: sealed.nonce as Uint8Array<ArrayBuffer>, additionalData: encoder.encode(context) },
-      key,
-      sealed.body as Uint8Array<ArrayBuffer>,
-    )
+    const plain = await ring.primitives.decryptAesGcm(key, sealed.nonce, encoder.encode(context), sealed.body)
     return decoder.decode(plain)
   } catch {
     throw new UnsealError('sealed value does not open with its key and context')

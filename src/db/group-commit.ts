@@ -1,5 +1,5 @@
 import type { Logger } from '../http/logger'
-import type { ChainHead } from '../ledger/chain'
+import type { ChainHead, Sha256 } from '../ledger/chain'
 import { LedgerAppender, readChainHead } from '../ledger/ledger'
 import { type Db, runBatch } from './db'
 import { DEFAULT_MAX_PARAMS, type Write, batchStatements } from './insert-rows'
@@ -30,6 +30,8 @@ export interface GroupCommitOptions {
    */
   schedule?: (run: () => void) => void
   log?: Logger
+  /** SHA-256 for the ledger's events: pure JS by default; the Node host passes its native one (same digests). */
+  sha256?: Sha256
 }
 
 /** Counters for benchmarks and health: how well requests are being grouped. */
@@ -77,6 +79,7 @@ export class GroupCommitWriter {
   private readonly maxParams: number
   private readonly schedule: (run: () => void) => void
   private readonly log: Logger
+  private readonly sha256: Sha256 | undefined
   private queue: Pending[] = []
   /** Settles when the flush that is scheduled or running has finished; undefined when idle. */
   private running: Promise<void> | undefined
@@ -84,8 +87,9 @@ export class GroupCommitWriter {
   private head: ChainHead | undefined
   private closed = false
 
-  constructor({ db, maxUnits = 256, maxParams = DEFAULT_MAX_PARAMS, schedule = queueMicrotask, log = () => {} }: GroupCommitOptions) {
+  constructor({ db, maxUnits = 256, maxParams = DEFAULT_MAX_PARAMS, schedule = queueMicrotask, log = () => {}, sha256 }: GroupCommitOptions) {
     this.db = db
+    this.sha256 = sha256
     this.maxUnits = maxUnits
     this.maxParams = maxParams
     this.schedule = schedule
@@ -128,7 +132,7 @@ export class GroupCommitWriter {
   private async commitGroup(group: Pending[]): Promise<void> {
     let ledger: LedgerAppender
     try {
-      ledger = new LedgerAppender(await this.currentHead())
+      ledger = new LedgerAppender(await this.currentHead(), this.sha256)
     } catch (error) {
       for (const entry of group) entry.reject(error)
       return
@@ -165,7 +169,7 @@ export class GroupCommitWriter {
     for (let attempt = 1; attempt <= LONE_ATTEMPTS; attempt++) {
       this.stats.loneRetries++
       try {
-        const ledger = new LedgerAppender(await this.currentHead())
+        const ledger = new LedgerAppender(await this.currentHead(), this.sha256)
         const { writes, result } = entry.unit.build(ledger)
         await runBatch(this.db, this.statements(writes))
         this.head = ledger.head

@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
 import type { Db } from '../db/db'
 import * as schema from '../db/schema'
+import { openThreadClient } from './db-thread'
 
 /** The generated SQL migrations, next to `src/` in the repository. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url))
@@ -15,6 +16,8 @@ export interface OpenedDatabase {
   client: Client
   /** What the durability settings read back as, for the start-up line and tests. */
   durability: { journalMode: string; synchronous: string } | 'remote'
+  /** Closes the client and, for a database on its own thread, waits until that thread has stopped. */
+  close(): Promise<void>
 }
 
 /**
@@ -28,17 +31,34 @@ export interface OpenedDatabase {
  * connection, the new one starts from this build's default, which is also FULL (tested), and WAL mode is
  * stored in the file itself.
  *
+ * By default an embedded database runs on its own thread (`db-thread.ts`): the driver is synchronous, so
+ * statements and the fsync of every commit would otherwise run on the thread that serves requests.
+ * `ownThread: false` keeps it on the caller's thread (the benchmark's one-commit-per-row baseline).
+ *
  * @example
  * const { db } = await openDatabase({ url: 'file:./data/tipline.db' })
  */
-export async function openDatabase({ url, authToken }: { url: string; authToken?: string | undefined }): Promise<OpenedDatabase> {
+export async function openDatabase({
+  url,
+  authToken,
+  ownThread = true,
+}: {
+  url: string
+  authToken?: string | undefined
+  ownThread?: boolean
+}): Promise<OpenedDatabase> {
   if (!url.startsWith('file:')) {
     const client = createClient({ url, ...(authToken ? { authToken } : {}) })
-    return { db: drizzle(client, { schema }), client, durability: 'remote' }
+    return { db: drizzle(client, { schema }), client, durability: 'remote', close: async () => client.close() }
   }
   const path = url.slice('file:'.length)
   if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const client = createClient({ url, concurrency: 1 })
+  const threaded = ownThread ? await openThreadClient(url) : undefined
+  const client: Client = threaded ?? createClient({ url, concurrency: 1 })
+  const close = async () => {
+    client.close()
+    await threaded?.whenClosed()
+  }
   // WAL: readers never block the writer and a commit appends to the log; synchronous=FULL: every commit
   // is fsynced before it returns, so what was answered 201 survives a power cut, not only a crash.
   await client.execute('PRAGMA journal_mode = WAL')
@@ -47,10 +67,10 @@ export async function openDatabase({ url, authToken }: { url: string; authToken?
   await client.execute('PRAGMA busy_timeout = 5000')
   const durability = await readDurability(client)
   if (durability.journalMode !== 'wal' || durability.synchronous !== 'full') {
-    client.close()
+    await close()
     throw new Error(`could not make ${url} durable: journal_mode=${durability.journalMode}, synchronous=${durability.synchronous}`)
   }
-  return { db: drizzle(client, { schema }), client, durability }
+  return { db: drizzle(client, { schema }), client, durability, close }
 }
 
 const synchronousNames = ['off', 'normal', 'full', 'extra']

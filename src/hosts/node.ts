@@ -16,6 +16,7 @@ import { GroupCommitWriter } from '../db/group-commit'
 import { jsonLogger } from '../http/logger'
 import { type SeedReport, seedDemoDistrict } from '../schools/demo-district'
 import { applyMigrations, openDatabase } from './node-db'
+import { nodeCryptoPrimitives, nodeSha256 } from './node-crypto'
 import { loadOrCreateLocalKeys } from './node-keys'
 import { deliverOutbox } from '../notify/deliver'
 import { repeat } from './node-timers'
@@ -66,10 +67,10 @@ export async function startNodeHost(
     )
   }
 
-  const { db, client, durability } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
+  const { db, durability, close: closeDatabase } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
   try {
     await applyMigrations(db)
-    const keys = await importKeys(config)
+    const keys = await importKeys(config, { primitives: nodeCryptoPrimitives })
     const seed = config.TIPLINE_DEMO
       ? await seedDemoDistrict(db, keys, new Date(), { passwordIterations: config.PASSWORD_ITERATIONS })
       : { seeded: false, schools: 0, informantCodes: [], staff: [] }
@@ -82,7 +83,7 @@ export async function startNodeHost(
       say(`demo staff (password ${DEMO_PASSWORD}): ${seed.staff.map((s) => `${s.email} (${s.role}${s.school ? `, ${s.school}` : ', district'})`).join(', ')}`)
     }
 
-    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out) })
+    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out), sha256: nodeSha256 })
     const services: Services = {
       config,
       log: jsonLogger(out),
@@ -118,11 +119,11 @@ export async function startNodeHost(
         // Stop the timers and wait for a sweep or delivery in flight before the writer and database close.
         await Promise.all(jobs.map((job) => job.stop()))
         await writer.close()
-        client.close()
+        await closeDatabase()
       },
     }
   } catch (error) {
-    client.close()
+    await closeDatabase()
     throw error
   }
 }

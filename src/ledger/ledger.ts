@@ -3,7 +3,7 @@ import type { Db } from '../db/db'
 import type { WriteUnit } from '../db/group-commit'
 import { type RowInsert, type Write, insertRow } from '../db/insert-rows'
 import { events } from '../db/schema'
-import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, type JsonValue, chainEvent } from './chain'
+import { type ChainHead, type ChainedEvent, EMPTY_HEAD, type EventDraft, type JsonValue, type Sha256, chainEvent } from './chain'
 
 /**
  * Appends events to the ledger inside one batch: each `append` links the event onto the head left by the
@@ -17,10 +17,12 @@ export class LedgerAppender {
   constructor(
     /** Where the chain stands after the events appended so far. */
     public head: ChainHead,
+    /** How events are hashed; pure-JS SHA-256 unless the host gave a native one (same digests). */
+    private readonly digest?: Sha256,
   ) {}
 
   append(draft: EventDraft): RowInsert<typeof events> {
-    const { event, head } = chainEvent(this.head, draft)
+    const { event, head } = chainEvent(this.head, draft, this.digest)
     this.head = head
     return insertRow(events, toRow(event))
   }

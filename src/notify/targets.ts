@@ -1,8 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js'
-import { and, asc, eq, isNull, or } from 'drizzle-orm'
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm'
 import type { Config } from '../config'
 import { toHex } from '../crypto/bytes'
 import type { Db } from '../db/db'
+import { perDatabase } from '../db/prepared'
 import { notifyTargets, schools } from '../db/schema'
 import type { NotifyFormat, Target } from './formats'
 
@@ -45,6 +46,21 @@ function fromRow(row: TargetRow): Target {
   return { key: `db:${row.id}`, label: row.label, format: row.format, url: row.url, secret: row.secret, mention: row.mention }
 }
 
+/** Every critical tip reads its audience on the intake path: built once per database, then only run. */
+const audienceQueries = perDatabase((db) => ({
+  schoolById: db
+    .select({ id: schools.id, code: schools.code, name: schools.name })
+    .from(schools)
+    .where(eq(schools.id, sql.placeholder('schoolId')))
+    .prepare(),
+  targetsOf: db
+    .select()
+    .from(notifyTargets)
+    .where(and(eq(notifyTargets.active, true), or(eq(notifyTargets.schoolId, sql.placeholder('schoolId')), isNull(notifyTargets.schoolId))))
+    .orderBy(asc(notifyTargets.callOrder), asc(notifyTargets.id))
+    .prepare(),
+}))
+
 /**
  * The audience of a school's alerts, read when an alert is about to be written (a critical tip, a sweep
  * finding) — rare events, so one indexed read each, never on the ordinary intake path.
@@ -53,13 +69,10 @@ function fromRow(row: TargetRow): Target {
  * const audience = await loadAudience(db, config, 9)
  */
 export async function loadAudience(db: Db, config: Pick<Config, 'DISTRICT_WEBHOOKS'>, schoolId: number): Promise<Audience | undefined> {
-  const [school] = await db.select({ id: schools.id, code: schools.code, name: schools.name }).from(schools).where(eq(schools.id, schoolId))
+  const { schoolById, targetsOf } = audienceQueries(db)
+  const school = await schoolById.get({ schoolId })
   if (!school) return undefined
-  const rows = await db
-    .select()
-    .from(notifyTargets)
-    .where(and(eq(notifyTargets.active, true), or(eq(notifyTargets.schoolId, schoolId), isNull(notifyTargets.schoolId))))
-    .orderBy(asc(notifyTargets.callOrder), asc(notifyTargets.id))
+  const rows = await targetsOf.all({ schoolId })
   return {
     school,
     schoolChannels: rows.filter((r) => r.schoolId === schoolId && r.role === 'channel').map(fromRow),

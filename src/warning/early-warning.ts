@@ -4,6 +4,7 @@ import type { Keys } from '../crypto/keys'
 import { unseal } from '../crypto/seal'
 import type { Db } from '../db/db'
 import { type RowInsert, insertRow } from '../db/insert-rows'
+import { perDatabase } from '../db/prepared'
 import { cases, relatedTips, tipTerms, tips } from '../db/schema'
 import type { Level } from '../scoring/types'
 import { tipContext } from '../tips/intake'
@@ -27,7 +28,7 @@ export async function hashTerms(keys: Keys, schoolId: number, terms: readonly Te
   const encoder = new TextEncoder()
   return Promise.all(
     terms.map(async (t) => {
-      const mac = await crypto.subtle.sign('HMAC', keys.terms, encoder.encode(`${schoolId}|${t.kind}|${t.key}`))
+      const mac = await keys.primitives.hmacSha256(keys.terms, encoder.encode(`${schoolId}|${t.kind}|${t.key}`))
       return { kind: t.kind, hash: toHex(mac).slice(0, 32) }
     }),
   )
@@ -49,30 +50,23 @@ export interface RelatedMatch {
 export const MAX_RELATED = 20
 
 /**
- * The school's open or recent tips (created since `since`) that share any of `terms`, most recent first.
- * One indexed lookup per term hash on (school, hash, created_at).
+ * The school's open or recent tips (created since `since`) that share any of `terms`, most recent first,
+ * at most MAX_RELATED of them. One indexed lookup per term hash on (school, hash, created_at).
+ *
+ * The read is bounded: a tip has at most one index row per hash, and rows come ordered by (created_at,
+ * tip) so each tip's rows are together, so the first MAX_RELATED × hashes rows hold every row of the
+ * MAX_RELATED most recent tips. Without the bound a name shared by many open tips (a bully named in every
+ * tip for a term) made every new tip read, copy and map all of them, only to keep twenty.
  *
  * @example
  * await findRelatedTips(db, 9, hashed, new Date(Date.now() - 30 * DAY))
  */
 export async function findRelatedTips(db: Db, schoolId: number, terms: readonly HashedTerm[], since: Date): Promise<RelatedMatch[]> {
   if (terms.length === 0) return []
-  const rows = await db
-    .select({ tipId: tipTerms.tipId, kind: tipTerms.kind, hash: tipTerms.termHash, caseId: tips.caseId, reference: cases.reference })
-    .from(tipTerms)
-    .innerJoin(tips, eq(tips.id, tipTerms.tipId))
-    .innerJoin(cases, eq(cases.id, tips.caseId))
-    .where(
-      and(
-        eq(tipTerms.schoolId, schoolId),
-        inArray(
-          tipTerms.termHash,
-          terms.map((t) => t.hash),
-        ),
-        or(sql`${cases.state} IN ('new', 'acknowledged', 'investigating')`, sql`${tipTerms.createdAt} >= ${since.getTime()}`),
-      ),
-    )
-    .orderBy(desc(tipTerms.createdAt))
+  const hashes = [...new Set(terms.map((t) => t.hash))]
+  const params: Record<string, unknown> = { school: schoolId, since: since.getTime(), limit: MAX_RELATED * hashes.length }
+  hashes.forEach((hash, i) => (params[`h${i}`] = hash))
+  const rows = await relatedTipsQuery(db, hashes.length).all(params)
   const byTip = new Map<string, RelatedMatch>()
   for (const r of rows) {
     let m = byTip.get(r.tipId)
@@ -85,6 +79,43 @@ export async function findRelatedTips(db: Db, schoolId: number, terms: readonly 
     if (r.kind === 'name') m.names.push(r.hash)
   }
   return [...byTip.values()]
+}
+
+/**
+ * The related-tips lookup prepared once per number of hashes (a tip names a handful of terms), so a tip
+ * pays for running it, not for drizzle building its SQL again.
+ */
+function relatedTipsQuery(db: Db, hashCount: number): ReturnType<typeof buildRelatedTipsQuery> {
+  const byCount = relatedTipsQueries(db)
+  let query = byCount.get(hashCount)
+  if (!query) {
+    query = buildRelatedTipsQuery(db, hashCount)
+    byCount.set(hashCount, query)
+  }
+  return query
+}
+
+const relatedTipsQueries = perDatabase(() => new Map<number, ReturnType<typeof buildRelatedTipsQuery>>())
+
+function buildRelatedTipsQuery(db: Db, hashCount: number) {
+  return db
+    .select({ tipId: tipTerms.tipId, kind: tipTerms.kind, hash: tipTerms.termHash, caseId: tips.caseId, reference: cases.reference })
+    .from(tipTerms)
+    .innerJoin(tips, eq(tips.id, tipTerms.tipId))
+    .innerJoin(cases, eq(cases.id, tips.caseId))
+    .where(
+      and(
+        eq(tipTerms.schoolId, sql.placeholder('school')),
+        inArray(
+          tipTerms.termHash,
+          Array.from({ length: hashCount }, (_, i) => sql.placeholder(`h${i}`)),
+        ),
+        or(sql`${cases.state} IN ('new', 'acknowledged', 'investigating')`, sql`${tipTerms.createdAt} >= ${sql.placeholder('since')}`),
+      ),
+    )
+    .orderBy(desc(tipTerms.createdAt), desc(tipTerms.tipId))
+    .limit(sql.placeholder('limit'))
+    .prepare()
 }
 
 const raised: Record<Level, Level> = { low: 'medium', medium: 'high', high: 'high', critical: 'critical' }

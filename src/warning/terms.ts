@@ -91,6 +91,33 @@ const EN_PLACES: [RegExp, string][] = [
 ]
 const EN_SPECIFIC = new Set(['rooftop', 'changing_room', 'bike_shed', 'bus_stop', 'back_gate', 'lab'])
 
+// The patterns, compiled once: `matchAll` copies a global pattern, so sharing them between calls is safe,
+// and building them per tip cost more than matching (early warning runs on every tip taken in).
+const XIAO_NAME = new RegExp(`小(\\p{Script=Han})`, 'gu')
+/** AFTER_NAME anchored where a match ended (sticky), instead of on a slice of the text. */
+const AFTER_NAME_AT = new RegExp(AFTER_NAME, 'uy')
+const SURNAME_MOU = new RegExp(`(${SURNAME})某某?`, 'gu')
+const LAO_SURNAME = new RegExp(`老(${SURNAME})`, 'gu')
+const SURNAME_GIVEN = new RegExp(`(${SURNAME})(\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu')
+const EN_TITLED_NAME = new RegExp(`\\b${EN_TITLE}\\.?\\s+([A-Z][a-z]+)\\b(?!'s class)`, 'g')
+const EN_TITLE_BEFORE = new RegExp(`${EN_TITLE}\\.?\\s*$`)
+const EN_GRADE = new RegExp(`\\b${ORDINAL}\\s+grade\\b|\\bgrade\\s+(\\d{1,2})\\b`, 'gi')
+const EN_TEACHER_CLASS = new RegExp(`\\b${EN_TITLE}\\.?\\s+([A-Z][a-z]+)'s\\s+(?:class|homeroom)\\b`, 'g')
+const ZH_PLACES_ON_FLOOR = ZH_PLACES.map(([pattern, place]) => [
+  new RegExp(`((\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*楼\\s*)?(?:的)?(${pattern.source})`, 'gu'),
+  place,
+] as const)
+const EN_PLACES_ON_FLOOR = EN_PLACES.map(([pattern, place]) => [
+  new RegExp(`(?:\\b${ORDINAL}[-\\s]floor\\s+)?(?:${pattern.source})(?:\\s+on\\s+the\\s+${ORDINAL}\\s+floor)?`, 'gi'),
+  place,
+] as const)
+
+/** Whether what follows `at` in `text` is something a child writes right after a name (AFTER_NAME). */
+function followedByAction(text: string, at: number): boolean {
+  AFTER_NAME_AT.lastIndex = at
+  return AFTER_NAME_AT.test(text)
+}
+
 /**
  * The names, classes and places a tip mentions, each once (by key), in order of first mention.
  *
@@ -111,18 +138,18 @@ export function extractTerms(text: string): Term[] {
   const t = text.normalize('NFKC')
 
   // ── Chinese names ──
-  for (const m of t.matchAll(new RegExp(`小(\\p{Script=Han})`, 'gu'))) {
+  for (const m of t.matchAll(XIAO_NAME)) {
     const [whole, second] = m as unknown as [string, string]
     const before = t[(m.index ?? 0) - 1]
     if (XIAO_WORDS.has(second) || (before !== undefined && SURNAMES.includes(before))) continue // 王小虎 is handled whole below
-    if (!new RegExp(`^${AFTER_NAME}`, 'u').test(t.slice((m.index ?? 0) + whole.length))) continue
+    if (!followedByAction(t, (m.index ?? 0) + whole.length)) continue
     add('name', `zh:${whole}`, whole)
   }
-  for (const m of t.matchAll(new RegExp(`(${SURNAME})某某?`, 'gu'))) add('name', `zh:${m[1]}某`, m[0])
-  for (const m of t.matchAll(new RegExp(`老(${SURNAME})`, 'gu'))) {
+  for (const m of t.matchAll(SURNAME_MOU)) add('name', `zh:${m[1]}某`, m[0])
+  for (const m of t.matchAll(LAO_SURNAME)) {
     if (!LAO_WORDS.has(m[0])) add('name', `zh:老${m[1]}`, m[0])
   }
-  for (const m of t.matchAll(new RegExp(`(${SURNAME})(\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu'))) {
+  for (const m of t.matchAll(SURNAME_GIVEN)) {
     const name = `${m[1]}${m[2]}`
     if (/[某老]/.test(m[2] ?? '') || name.length < 2) continue
     // The given name must not be a word of the sentence ("王者", a surname character inside a word).
@@ -132,11 +159,11 @@ export function extractTerms(text: string): Term[] {
   }
 
   // ── English names: one or two capitalised words, or a title and a surname ──
-  for (const m of t.matchAll(new RegExp(`\\b${EN_TITLE}\\.?\\s+([A-Z][a-z]+)\\b(?!'s class)`, 'g'))) add('name', `en:teacher ${m[1]!.toLowerCase()}`, m[0])
+  for (const m of t.matchAll(EN_TITLED_NAME)) add('name', `en:teacher ${m[1]!.toLowerCase()}`, m[0])
   for (const m of t.matchAll(/\b([A-Z][a-z]{1,15})(?:\s+([A-Z][a-z]{1,15}))?\b/g)) {
     const [whole, first, last] = m as unknown as [string, string, string | undefined]
     const before = t.slice(Math.max(0, (m.index ?? 0) - 5), m.index ?? 0)
-    if (new RegExp(`${EN_TITLE}\\.?\\s*$`).test(before)) continue
+    if (EN_TITLE_BEFORE.test(before)) continue
     if (EN_STOP.has(first)) continue
     const words = last && !EN_STOP.has(last) ? whole : first
     add('name', `en:${words.toLowerCase()}`, words)
@@ -152,19 +179,19 @@ export function extractTerms(text: string): Term[] {
     if (grade === undefined || Number.isNaN(grade)) continue
     add('class', m[2] ? `g${grade}c${cnNumber(m[2])}` : `g${grade}`, m[0])
   }
-  for (const m of t.matchAll(new RegExp(`\\b${ORDINAL}\\s+grade\\b|\\bgrade\\s+(\\d{1,2})\\b`, 'gi'))) add('class', `g${Number(m[1] ?? m[2])}`, m[0])
-  for (const m of t.matchAll(new RegExp(`\\b${EN_TITLE}\\.?\\s+([A-Z][a-z]+)'s\\s+(?:class|homeroom)\\b`, 'g'))) add('class', `teacher:${m[1]!.toLowerCase()}`, m[0])
+  for (const m of t.matchAll(EN_GRADE)) add('class', `g${Number(m[1] ?? m[2])}`, m[0])
+  for (const m of t.matchAll(EN_TEACHER_CLASS)) add('class', `teacher:${m[1]!.toLowerCase()}`, m[0])
 
   // ── Places: a specific one, or an ordinary one with its floor ──
-  for (const [pattern, place] of ZH_PLACES) {
-    for (const m of t.matchAll(new RegExp(`((\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*楼\\s*)?(?:的)?(${pattern.source})`, 'gu'))) {
+  for (const [pattern, place] of ZH_PLACES_ON_FLOOR) {
+    for (const m of t.matchAll(pattern)) {
       const floor = m[2] ? cnNumber(m[2]) : undefined
       if (floor !== undefined) add('place', `f${floor}:${place}`, m[0])
       else if (ZH_SPECIFIC.has(place)) add('place', place, m[0])
     }
   }
-  for (const [pattern, place] of EN_PLACES) {
-    for (const m of t.matchAll(new RegExp(`(?:\\b${ORDINAL}[-\\s]floor\\s+)?(?:${pattern.source})(?:\\s+on\\s+the\\s+${ORDINAL}\\s+floor)?`, 'gi'))) {
+  for (const [pattern, place] of EN_PLACES_ON_FLOOR) {
+    for (const m of t.matchAll(pattern)) {
       const floor = m[1] ?? m[2]
       if (floor) add('place', `f${Number(floor)}:${place}`, m[0])
       else if (EN_SPECIFIC.has(place)) add('place', place, m[0])

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm'
+import type { SQLiteRaw } from 'drizzle-orm/sqlite-core/query-builders/raw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runBatch } from '../../src/db/db'
 import { batchStatements, insertRow, insertRows } from '../../src/db/insert-rows'
@@ -53,6 +54,21 @@ describe('insertRows', () => {
     const { id: _b, caseId: _cb, receiptHash: _rb, ...actual } = viaRows!
     expect(actual).toEqual(expected)
     expect(actual.body).toEqual(new Uint8Array([0, 255, 7]))
+  })
+
+  it('hands a batch the same text and parameters drizzle’s own SQL builder makes of the statement', async () => {
+    const [statement] = insertRows(h.db, tips, [tipRow('t1', 'a'), tipRow('t2', 'b')]) as unknown as SQLiteRaw<unknown>[]
+    const built = statement!.getQuery()
+    const viaDrizzle = h.db.run(statement!.getSQL()).getQuery()
+    expect({ sql: built.sql, params: built.params }).toEqual({ sql: viaDrizzle.sql, params: viaDrizzle.params })
+    expect(built.sql).toMatch(/^insert into "tips" \(.*\) values \(\?(, \?)*\), \(\?(, \?)*\)$/)
+  })
+
+  it('runs a statement awaited on its own, outside a batch, the same way', async () => {
+    await runBatch(h.db, insertRows(h.db, cases, [caseRow('a')]))
+    const [statement] = insertRows(h.db, tips, [tipRow('ta', 'a')])
+    await statement
+    expect((await h.db.select({ id: tips.id }).from(tips)).map((r) => r.id)).toEqual(['ta'])
   })
 
   it('fills column defaults and lets SQLite compute generated columns', async () => {

@@ -140,3 +140,30 @@ describe('verifyChain', () => {
     expect(verifyChain([events[0]!, forged, events[2]!])).toEqual({ ok: false, seq: 3, problem: 'broken_link' })
   })
 })
+
+describe('chainEvent', () => {
+  it('hashes exactly what hashEvent recomputes from the stored row, for every kind of payload', () => {
+    const payloads: EventDraft['payload'][] = [
+      {},
+      { z: 1, a: 2, m: { y: [true, null, 'x'], b: -0.5 } },
+      { text: '小明 "quoted" \\ back\nslash 🐷', list: [], empty: {}, skipped: undefined },
+      { big: 9_007_199_254_740_991, small: 1e-7, exp: 1e21 },
+    ]
+    let head = EMPTY_HEAD
+    for (const [i, payload] of payloads.entries()) {
+      for (const caseId of ['c-1', null]) {
+        const { event, head: next } = chainEvent(head, draft(i, { payload, caseId, actor: 'staff "x"', action: 'case.note' }))
+        expect(event.hash).toBe(hashEvent(event))
+        head = next
+      }
+    }
+  })
+
+  it('gives the same hashes with another SHA-256 implementation', async () => {
+    const { nodeSha256 } = await import('../../src/hosts/node-crypto')
+    const a = chainEvent(EMPTY_HEAD, draft(1))
+    const b = chainEvent(EMPTY_HEAD, draft(1), nodeSha256)
+    expect(b.event.hash).toBe(a.event.hash)
+    expect(hashEvent(a.event, nodeSha256)).toBe(a.event.hash)
+  })
+})

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cases, tipTerms } from '../../src/db/schema'
-import { relatedTipsOfCase } from '../../src/warning/early-warning'
+import { MAX_RELATED, findRelatedTips, hashTerms, relatedTipsOfCase } from '../../src/warning/early-warning'
+import { extractTerms } from '../../src/warning/terms'
 import { caseIdOf, eventsOf } from '../support/case-steps'
 import { type Harness, makeHarness, tipBody } from '../support/harness'
 
@@ -24,6 +25,18 @@ async function tip(text: string, school = 'QX-P03'): Promise<{ caseId: string; r
 const levelOf = async (caseId: string) => (await h.db.select({ level: cases.level, scorerLevel: cases.scorerLevel }).from(cases).where(eq(cases.id, caseId)))[0]
 
 describe('early warning across tips', () => {
+  it('reads only the most recent tips sharing a term, each with every hash it shares', async () => {
+    // Alternate two tip shapes so some earlier tips share one hash and some share both.
+    const made: string[] = []
+    for (let i = 0; i < MAX_RELATED + 6; i++) made.push((await tip(i % 2 ? '小明天天在三楼厕所打我' : '小明又骂我')).reference)
+    const school = (await h.db.select({ schoolId: cases.schoolId }).from(cases).limit(1))[0]!.schoolId
+    const hashed = await hashTerms(h.keys, school, extractTerms('小明在三楼厕所推我'))
+    expect(hashed).toHaveLength(2)
+    const related = await findRelatedTips(h.db, school, hashed, new Date(0))
+    expect(related.map((r) => r.reference)).toEqual(made.slice(-MAX_RELATED).reverse())
+    for (const [i, r] of related.entries()) expect(r.hashes).toHaveLength((made.length - 1 - i) % 2 ? 2 : 1)
+  })
+
   it('links Chinese tips about the same child and class, lists the shared words, and raises the level for repetition', async () => {
     const first = await tip('初二3班的小明天天骂我是猪')
     expect(await levelOf(first.caseId)).toEqual({ level: 'medium', scorerLevel: 'medium' })

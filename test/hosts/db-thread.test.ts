@@ -1,0 +1,128 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Client, LibsqlBatchError, LibsqlError, createClient } from '@libsql/client'
+import { sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/libsql'
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type ThreadClient, openThreadClient } from '../../src/hosts/db-thread'
+
+const notes = sqliteTable('notes', { id: integer('id').primaryKey(), body: text('body').notNull() })
+
+let dir: string
+let thread: ThreadClient
+/** The same database through the ordinary in-thread client, to compare behaviour against. */
+let inline: Client
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tipline-thread-'))
+  const url = `file:${join(dir, 'db.sqlite')}`
+  thread = await openThreadClient(url)
+  inline = createClient({ url, concurrency: 1 })
+  await thread.execute('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, blob BLOB)')
+})
+
+afterEach(async () => {
+  thread.close()
+  await thread.whenClosed()
+  inline.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the database thread client', () => {
+  it('returns rows readable by index and by column name, as the in-thread client does', async () => {
+    await thread.execute({ sql: 'INSERT INTO notes (id, body, blob) VALUES (?, ?, ?)', args: [1, 'hello', new Uint8Array([1, 2, 3])] })
+    const viaThread = await thread.execute('SELECT id, body, blob FROM notes')
+    const viaInline = await inline.execute('SELECT id, body, blob FROM notes')
+    const row = viaThread.rows[0]!
+    expect([row[0], row[1], row.length]).toEqual([1, 'hello', 3])
+    expect(row.id).toBe(1)
+    expect(Object.keys(row)).toEqual(Object.keys(viaInline.rows[0]!))
+    expect(Array.prototype.slice.call(row).slice(0, 2)).toEqual([1, 'hello'])
+    expect(row.blob).toBeInstanceOf(ArrayBuffer)
+    expect([...new Uint8Array(row.blob as ArrayBuffer)]).toEqual([1, 2, 3])
+    expect(viaThread.columns).toEqual(viaInline.columns)
+  })
+
+  it('reports rows affected and the last rowid of a write', async () => {
+    const result = await thread.execute({ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [7, 'x'] })
+    expect(result.rowsAffected).toBe(1)
+    expect(result.lastInsertRowid).toBe(7n)
+  })
+
+  it('serves drizzle: typed selects, raw selects and batches', async () => {
+    const db = drizzle(thread)
+    await db.batch([db.insert(notes).values({ id: 1, body: 'a' }), db.insert(notes).values({ id: 2, body: 'b' })])
+    expect(await db.select().from(notes).orderBy(notes.id)).toEqual([
+      { id: 1, body: 'a' },
+      { id: 2, body: 'b' },
+    ])
+    expect(await db.all(sql`SELECT count(*) AS n FROM notes`)).toEqual([{ n: 2 }])
+    expect(await db.get(sql`SELECT body FROM notes WHERE id = 2`)).toEqual({ body: 'b' })
+  })
+
+  it('commits a batch all or nothing, and rejects a failed one with the client’s LibsqlBatchError', async () => {
+    const batch = [
+      { sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [1, 'first'] },
+      { sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [1, 'same id again'] },
+    ]
+    const error = await thread.batch(batch).catch((e: unknown) => e)
+    const expected = await inline.batch(batch).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LibsqlBatchError)
+    expect(expected).toBeInstanceOf(LibsqlBatchError)
+    const [got, want] = [error as LibsqlBatchError, expected as LibsqlBatchError]
+    expect({ message: got.message, code: got.code, extendedCode: got.extendedCode, index: got.statementIndex }).toEqual({
+      message: want.message,
+      code: want.code,
+      extendedCode: want.extendedCode,
+      index: want.statementIndex,
+    })
+    expect(got.statementIndex).toBe(1)
+    expect(Number((await thread.execute('SELECT count(*) FROM notes')).rows[0]![0])).toBe(0)
+  })
+
+  it('rejects bad SQL with LibsqlError and its code, and a value SQLite cannot take with TypeError', async () => {
+    const error = await thread.execute('SELECT nope FROM nowhere').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(LibsqlError)
+    expect((error as LibsqlError).code).toBe('SQLITE_ERROR')
+    expect((error as LibsqlError).message).toBe(((await inline.execute('SELECT nope FROM nowhere').catch((e: unknown) => e)) as Error).message)
+    await expect(thread.execute({ sql: 'SELECT ?', args: [undefined as unknown as null] })).rejects.toBeInstanceOf(TypeError)
+    await expect(thread.execute({ sql: 'SELECT ?', args: [(() => 1) as unknown as null] })).rejects.toBeInstanceOf(TypeError)
+    // The thread goes on serving after a failure.
+    expect(Number((await thread.execute('SELECT 1')).rows[0]![0])).toBe(1)
+  })
+
+  it('runs calls in the order they were made, even when they overlap', async () => {
+    const calls = Array.from({ length: 50 }, (_, i) => thread.execute({ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [i, `n${i}`] }))
+    const count = thread.execute('SELECT count(*) FROM notes')
+    await Promise.all(calls)
+    expect(Number((await count).rows[0]![0])).toBe(50)
+  })
+
+  it('answers the calls made before close, then refuses new ones and stops', async () => {
+    const before = thread.execute('SELECT 42')
+    thread.close()
+    expect(Number((await before).rows[0]![0])).toBe(42)
+    await expect(thread.execute('SELECT 1')).rejects.toMatchObject({ code: 'CLIENT_CLOSED' })
+    await thread.whenClosed()
+    expect(thread.closed).toBe(true)
+  })
+
+  it('does not offer interactive transactions', async () => {
+    await expect(thread.transaction()).rejects.toMatchObject({ code: 'TRANSACTION_UNSUPPORTED' })
+  })
+
+  it('fails to open a database it cannot open, with the error the in-thread client gives', async () => {
+    const url = `file:${join(dir, 'missing-dir', 'x', 'db.sqlite')}`
+    const error = (await openThreadClient(url).catch((e: unknown) => e)) as Error
+    let expected: Error | undefined
+    try {
+      createClient({ url }).close()
+    } catch (e) {
+      expected = e as Error
+    }
+    expect(expected).toBeDefined()
+    expect({ name: error.name, message: error.message }).toEqual({ name: expected!.name, message: expected!.message })
+  })
+})
