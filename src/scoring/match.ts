@@ -3,8 +3,15 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP, PREFIX_KEY, TOKEN_GAP, compactPairBit, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
+
+// Module-local copies of the lexicon's constants: some module loaders (tsx's among them) turn every read
+// of an imported binding into a getter call, and these are read in the innermost loops.
+const COMPACT_GAP = GAP_CHARS
+const TOKEN_GAP = GAP_WORDS
+const PREFIX_KEY = PREFIX_CHARS
+const compactPairBit = pairBit
 
 export interface Hit {
   group: Group
