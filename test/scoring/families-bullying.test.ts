@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * The bullying families, in Chinese and in English, both directions: insults and slurs that keep going,
@@ -9,14 +8,6 @@ import type { Level } from '../../src/scoring/types'
  * adults, a child too afraid to come to school — and the look-alikes (bins, pork, a loan of a comic, "the
  * whole class laughed" at a teacher's joke, bullying that is over) that must stay low.
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
-
 describe('extortion and robbery: protection money, "you owe us", a toll for the toilet, money taken (high)', () => {
   expectLevels([
     ["他们每天让我交十块，不交就不让我进教室", 'high'],

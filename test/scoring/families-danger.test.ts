@@ -1,20 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * [tip, expected level] — the physical-danger families: a child on a roof, ledge, sill, railing or bridge; in water;
  * locked or trapped somewhere now (by others, or by themselves and gone silent); fire, smoke, gas, live wires,
  * collapse, traffic; medical emergencies. Each family with look-alikes that must stay at their own level.
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
-
 describe("critical: someone in danger now (Chinese: heights, water, locked in, fire and gas, medical)", () => {
   expectLevels([
     ["初二有个女生坐在教学楼五楼的窗台上 腿在外面", 'critical'],

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * [tip, expected level] — the look-alike families: the words of danger used for other things. Games and sport,
@@ -9,14 +8,6 @@ import type { Level } from '../../src/scoring/types'
  * in danger. Each must stay at its own level, and the real thing written next to a look-alike must still fire
  * (the masks are narrow: "我妈说要杀了我" is a threat, "我妈知道了会杀了我" is not).
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
-
 describe('games and sport: kill, shoot, bomb, headshot, 杀, 爆头, 虐菜, 血洗 (Chinese and English, pinyin game names)', () => {
   expectLevels([
     ["王者里我被对面杀了五次 气死了", 'low'],

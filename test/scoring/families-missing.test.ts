@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * The missing-child family: a child not home or not in bed, unreachable, last seen somewhere, lost on a trip, handed
@@ -8,14 +7,6 @@ import type { Level } from '../../src/scoring/types'
  * laps, photos) — and the everyday look-alikes (lost pencil cases, pets, films, a dad's car, found and fine) that
  * must stay low. [tip, expected level]
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
-  })
-
 describe("missing child: not home, not in bed, unreachable, GPS somewhere strange, last seen (Chinese)", () => {
   expectLevels([
     ["我女儿今天放学到现在还没回来 打她电话一直关机", 'critical'],

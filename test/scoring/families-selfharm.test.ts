@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * Suicide and self-harm families: plans and means (pills counted, lethal-dose searches, rope, charcoal, a
@@ -9,14 +8,6 @@ import type { Level } from '../../src/scoring/types'
  * and wishes to die without a plan. Each family in Chinese and English, with the everyday look-alikes its
  * words must not fire on. [tip, expected level]
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
-  })
-
 describe("critical — attempts, plans, means and farewells, Chinese", () => {
   expectLevels([
     ["她说药已经攒够了 就等周五", 'critical'],

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * Indirect suicide signs, round 2: farewells said sideways (不想再麻烦大家了, "I won't be a burden to anyone",
@@ -11,14 +10,6 @@ import type { Level } from '../../src/scoring/types'
  * pinyin and half-pinyin. Each family in Chinese and English, with the everyday look-alikes its words must
  * not fire on. [tip, expected level]
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
-  })
-
 describe('critical — farewells said sideways, Chinese', () => {
   expectLevels([
     ['我不想再麻烦大家了 谢谢你们这么久对我那么好', 'critical'],

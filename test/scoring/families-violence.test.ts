@@ -1,20 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * The violence families, in Chinese and in English, both directions: weapons brought or planned, attack plans,
  * beatings and assaults happening now, arranged fights — and the harmless look-alikes (games, cooking, woodshop,
  * props, sport, history class, films, things over or negated) that must stay low.
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
-
 describe('weapons brought or planned (every blade, gun, bat, home-made means), and other critical violence', () => {
   expectLevels([
     ["他书包里有一把刀 今天早上我看见的", 'critical'],

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * The violence families, round 2, in Chinese and in English, both directions: attack plans said indirectly
@@ -11,14 +10,6 @@ import type { Level } from '../../src/scoring/types'
  * and the look-alikes (cleaning, chemistry class, festival fireworks, sport, games, bake sales, padlocks for
  * lockers, "stuck in traffic") that must stay low.
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
-
 describe("attack plans said indirectly: means ready next to a crowd or a warning, 'don't come to' an event, 让全校都记住", () => {
   expectLevels([
     ["I keep thinking about the science building, 2nd period Thursday. Everyone will be in there. I have what I need.", 'critical'],

@@ -1,19 +1,10 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /**
  * Vocabulary families of the lexicon: for each, sentences the fixtures never saw, in Chinese and English, and
  * the everyday sentences the family's words must not fire on. [tip, expected level]
  */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
-  })
-
 describe('assault on ears, hair, face; pushed down stairs; stepped on', () => {
   expectLevels([
     ['高年级的男生每次都拧我耳朵 拧得我眼泪都出来了', 'high'],

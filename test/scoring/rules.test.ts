@@ -1,15 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { describe } from 'vitest'
+import { expectLevels } from './expect-levels'
 
 /** [tip, expected level] — each rule of the rubric, in Chinese and in English, in both directions. */
-type Case = [string, Level]
-
-const expectLevels = (cases: Case[]) =>
-  it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
-    expect(result.level, JSON.stringify(result.signals.map((s) => s.id))).toBe(level)
-  })
 
 describe('the most severe sign wins', () => {
   expectLevels([
