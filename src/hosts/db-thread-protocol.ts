@@ -1,7 +1,7 @@
 import type { InStatement, TransactionMode } from '@libsql/client'
 
 /**
- * The messages between the database thread (`db-thread-worker.ts`) and the client that fronts it on the
+ * The messages between the database thread (`db-thread-worker.mjs`) and the client that fronts it on the
  * request thread (`db-thread.ts`). Types only: both sides import this, neither pulls the other in.
  */
 

@@ -57,7 +57,8 @@ if (client) {
       })
       return
     }
-    queue = queue.then(() => run(client, message))
+    // `run` answers every call itself; a failure past that still must not stop the calls queued after it.
+    queue = queue.then(() => run(client, message)).catch(() => {})
   })
 }
 
@@ -73,7 +74,12 @@ async function run(client, request) {
   } catch (error) {
     response = { id: request.id, ok: false, error: toWire(error) }
   }
-  port.postMessage(response)
+  // A reply that cannot be posted must not break the queue: every later call would wait behind it forever.
+  try {
+    port.postMessage(response)
+  } catch (error) {
+    port.postMessage(/** @type {ThreadResponse} */ ({ id: request.id, ok: false, error: toWire(error) }))
+  }
 }
 
 /**

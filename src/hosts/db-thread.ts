@@ -34,7 +34,7 @@ import type { ThreadCall, ThreadReady, ThreadResponse, WireError, WireResultSet 
  * const client = await openThreadClient('file:./data/tipline.db')
  * const db = drizzle(client, { schema })
  */
-export async function openThreadClient(url: string): Promise<ThreadClient> {
+export async function openThreadClient(url: string, { onStopped }: ThreadClientOptions = {}): Promise<ThreadClient> {
   // Without tsx's loader: the worker is plain JavaScript and starts faster without it.
   const worker = new Worker(new URL('./db-thread-worker.mjs', import.meta.url), { workerData: { url }, execArgv: withoutTsx(process.execArgv) })
   const ready = await new Promise<ThreadReady>((resolve, reject) => {
@@ -49,7 +49,16 @@ export async function openThreadClient(url: string): Promise<ThreadClient> {
     await worker.terminate()
     throw fromWire(ready.error)
   }
-  return new ThreadClient(worker)
+  return new ThreadClient(worker, onStopped)
+}
+
+export interface ThreadClientOptions {
+  /**
+   * Called if the database thread stops without `close()` (it crashed or was killed), with its exit code.
+   * Every call from then on is refused at once; the host decides what else to do (the Node host logs it and
+   * exits, so a supervisor starts it again on a fresh thread).
+   */
+  onStopped?: (exitCode: number) => void
 }
 
 /** The parent's Node options without tsx's loader (the worker needs none), so profiling flags and the like carry over. */
@@ -60,7 +69,9 @@ function withoutTsx(execArgv: readonly string[]): string[] {
     const arg = execArgv[i]!
     const [flag, value] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     if (!/^--(import|require|loader|experimental-loader)$/.test(flag)) kept.push(arg)
-    else if (value !== undefined) !isTsx(value) && kept.push(arg)
+    else if (value !== undefined) {
+      if (!isTsx(value)) kept.push(arg)
+    }
     else if (isTsx(execArgv[i + 1] ?? '')) i++
     else kept.push(arg, execArgv[++i]!)
   }
@@ -81,14 +92,18 @@ export class ThreadClient implements Client {
   private nextId = 1
   private readonly exited: Promise<void>
 
-  constructor(worker: Worker) {
+  constructor(worker: Worker, onStopped?: (exitCode: number) => void) {
     this.worker = worker
     worker.on('message', (response: ThreadResponse) => this.settle(response))
     this.exited = new Promise((done) =>
-      worker.once('exit', () => {
-        // Whatever was still waiting will never be answered now.
+      worker.once('exit', (code: number) => {
+        const unexpected = !this.closed
+        // A message posted to a stopped thread is dropped without a word: refuse every call from now on,
+        // and reject whatever was still waiting, which will never be answered.
+        this.closed = true
         for (const waiting of this.waiting.values()) waiting.reject(new LibsqlError('The database thread has stopped', 'CLIENT_CLOSED'))
         this.waiting.clear()
+        if (unexpected) onStopped?.(code)
         done()
       }),
     )

@@ -20,7 +20,9 @@ function keyObject(key: CryptoKey): KeyObject {
 /**
  * The app's keyed primitives on `node:crypto`: synchronous, without WebCrypto's trip through the thread
  * pool, and byte for byte what `webCryptoPrimitives` computes (ciphertext with the GCM tag appended). The
- * keys stay the app's non-extractable CryptoKeys; Node reads them through `KeyObject.from`.
+ * keys stay the app's CryptoKeys, non-extractable through WebCrypto; Node reads them through
+ * `KeyObject.from`, whose objects (cached here, in this process only) could be exported by code in the
+ * process — no weaker than the raw key material the host already holds in memory.
  *
  * @example
  * const keys = await importKeys(config, { primitives: nodeCryptoPrimitives })

@@ -42,10 +42,13 @@ export async function openDatabase({
   url,
   authToken,
   ownThread = true,
+  onThreadStopped,
 }: {
   url: string
   authToken?: string | undefined
   ownThread?: boolean
+  /** Called if the database thread stops without being closed (see `openThreadClient`). */
+  onThreadStopped?: (exitCode: number) => void
 }): Promise<OpenedDatabase> {
   if (!url.startsWith('file:')) {
     const client = createClient({ url, ...(authToken ? { authToken } : {}) })
@@ -53,7 +56,7 @@ export async function openDatabase({
   }
   const path = url.slice('file:'.length)
   if (path && path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const threaded = ownThread ? await openThreadClient(url) : undefined
+  const threaded = ownThread ? await openThreadClient(url, { onStopped: onThreadStopped }) : undefined
   const client: Client = threaded ?? createClient({ url, concurrency: 1 })
   const close = async () => {
     client.close()

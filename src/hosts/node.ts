@@ -67,7 +67,17 @@ export async function startNodeHost(
     )
   }
 
-  const { db, durability, close: closeDatabase } = await openDatabase({ url: databaseUrl, authToken: config.DATABASE_AUTH_TOKEN })
+  const { db, durability, close: closeDatabase } = await openDatabase({
+    url: databaseUrl,
+    authToken: config.DATABASE_AUTH_TOKEN,
+    // Without its database thread the service can answer nothing but 503s: say so and stop, so a supervisor
+    // (systemd, Docker, the platform) starts it again on a fresh thread. Every call is already refused.
+    onThreadStopped: (exitCode) => {
+      jsonLogger(out)({ level: 'error', msg: 'database thread stopped', exitCode })
+      process.exitCode = 1
+      process.kill(process.pid, 'SIGTERM')
+    },
+  })
   try {
     await applyMigrations(db)
     const keys = await importKeys(config, { primitives: nodeCryptoPrimitives })
@@ -152,7 +162,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await host.close()
     process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'stopped', groupCommit: host.writer.stats })}\n`)
-    process.exit(0)
+    process.exit(process.exitCode ?? 0) // 1 when the database thread died under us
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

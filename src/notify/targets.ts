@@ -63,7 +63,7 @@ const audienceQueries = perDatabase((db) => ({
 
 /**
  * The audience of a school's alerts, read when an alert is about to be written (a critical tip, a sweep
- * finding) — rare events, so one indexed read each, never on the ordinary intake path.
+ * finding) — rare events, so one indexed read each; a tip below critical never reads it.
  *
  * @example
  * const audience = await loadAudience(db, config, 9)

@@ -126,3 +126,29 @@ describe('the database thread client', () => {
     expect({ name: error.name, message: error.message }).toEqual({ name: expected!.name, message: expected!.message })
   })
 })
+
+describe('when the database thread dies', () => {
+  it('refuses every later call at once instead of leaving it waiting, and says the thread stopped', async () => {
+    const stopped: number[] = []
+    const url = `file:${join(dir, 'dying.sqlite')}`
+    const dying = await openThreadClient(url, { onStopped: (code) => stopped.push(code) })
+    await dying.execute('CREATE TABLE t (x INTEGER)')
+    // Kill the thread the way a crash would: not through close().
+    await (dying as unknown as { worker: import('node:worker_threads').Worker }).worker.terminate()
+    await dying.whenClosed()
+    expect(stopped).toHaveLength(1)
+    const refused = await dying.execute('SELECT 1').catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(LibsqlError)
+    expect((refused as LibsqlError).code).toBe('CLIENT_CLOSED')
+    const batchRefused = await dying.batch(['INSERT INTO t VALUES (1)']).catch((e: unknown) => e)
+    expect((batchRefused as LibsqlError).code).toBe('CLIENT_CLOSED')
+  })
+
+  it('does not report a thread stopped by close() as a crash', async () => {
+    const stopped: number[] = []
+    const quiet = await openThreadClient(`file:${join(dir, 'quiet.sqlite')}`, { onStopped: (code) => stopped.push(code) })
+    quiet.close()
+    await quiet.whenClosed()
+    expect(stopped).toEqual([])
+  })
+})
