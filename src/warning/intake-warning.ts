@@ -1,7 +1,7 @@
 import type { Services } from '../app-env'
 import type { Write } from '../db/insert-rows'
 import type { Level } from '../scoring/types'
-import { earlyWarningRows, findRelatedTips, hashTerms, repetitionRaise } from './early-warning'
+import { MAX_RELATED, earlyWarningRows, findRelatedTips, hashTerms, repetitionRaise } from './early-warning'
 import { extractTerms } from './terms'
 
 const DAY = 24 * 60 * 60_000
@@ -25,11 +25,15 @@ export async function earlyWarningFor(
     const hashed = await hashTerms(services.keys, tip.schoolId, terms)
     const since = new Date(tip.at.getTime() - services.config.EARLY_WARNING_DAYS * DAY)
     const related = await findRelatedTips(services.db, tip.schoolId, hashed, since)
-    const ownNames = hashed.filter((t) => t.kind === 'name').map((t) => t.hash)
-    const raise = repetitionRaise(tip.level, related, ownNames, services.config.EARLY_WARNING_RAISE_AT)
+    const names = hashed.filter((t) => t.kind === 'name')
+    // The link list keeps the most recent tips sharing any term; when it is full, a busy place or class may
+    // have crowded out an earlier tip naming the same child, so the repetition count reads names alone.
+    const sameNames =
+      names.length === 0 || related.length < MAX_RELATED ? related : await findRelatedTips(services.db, tip.schoolId, names, since)
+    const raise = repetitionRaise(tip.level, sameNames, names.map((t) => t.hash), services.config.EARLY_WARNING_RAISE_AT)
     return {
       writes: earlyWarningRows({ tipId: tip.tipId, caseId: tip.caseId, schoolId: tip.schoolId, at: tip.at }, hashed, related),
-      raise: raise && { ...raise, related: related.filter((r) => r.names.length > 0).map((r) => r.reference) },
+      raise: raise && { ...raise, related: sameNames.filter((r) => r.names.length > 0).map((r) => r.reference) },
     }
   } catch (error) {
     services.log({ level: 'error', msg: 'early warning failed; tip taken without it', error: error instanceof Error ? error.name : 'unknown' })

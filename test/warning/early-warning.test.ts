@@ -37,6 +37,15 @@ describe('early warning across tips', () => {
     for (const [i, r] of related.entries()) expect(r.hashes).toHaveLength((made.length - 1 - i) % 2 ? 2 : 1)
   })
 
+  it('counts an earlier tip naming the same child even when tips about a busy place fill the link list', async () => {
+    const first = await tip('小明又骂我是猪')
+    for (let i = 0; i < MAX_RELATED + 1; i++) await tip('三楼厕所的门坏了')
+    const last = await tip('小明天天在三楼厕所骂我是猪')
+    expect(await levelOf(last.caseId)).toEqual({ level: 'high', scorerLevel: 'medium' })
+    const raise = (await eventsOf(h.services, last.caseId)).find((e) => e.action === 'case.level_changed')
+    expect(raise?.payload).toMatchObject({ reason: 'repetition', related: [first.reference] })
+  })
+
   it('links Chinese tips about the same child and class, lists the shared words, and raises the level for repetition', async () => {
     const first = await tip('初二3班的小明天天骂我是猪')
     expect(await levelOf(first.caseId)).toEqual({ level: 'medium', scorerLevel: 'medium' })
