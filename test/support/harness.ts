@@ -94,7 +94,7 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
     PASSWORD_ITERATIONS: '1000',
     ...env,
   })
-  const { db, client } = await openDatabase({ url: `file:${dbPath}` })
+  const { db, client, close: closeDatabase } = await openDatabase({ url: `file:${dbPath}` })
   await applyMigrations(db)
   const keys = await importKeys(config)
   const clock = fakeClock()
@@ -165,7 +165,8 @@ export async function makeHarness({ env = {}, demo = true }: HarnessOptions = {}
     },
     async close() {
       await writer.close()
-      client.close()
+      // Wait for the database thread to stop, so threads never pile up across a test file.
+      await closeDatabase()
       rmSync(dir, { recursive: true, force: true })
     },
   }
