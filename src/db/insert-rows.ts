@@ -118,7 +118,7 @@ export function insertRows<T extends SQLiteTable>(
         const value = driverValue(column, (row as Record<string, unknown>)[key])
         queryChunks.push(new StringChunk(text), value)
         text = ''
-        if (built && isSql(value)) built = undefined
+        if (built && !isPlainParameter(value)) built = undefined
         else if (built) {
           built.sql += c > 0 ? ', ?' : '?'
           built.params.push(value)
@@ -154,6 +154,18 @@ function driverValue(column: SQLiteColumn, value: unknown): unknown {
   }
   if (value === null || isSql(value)) return value
   return column.mapToDriverValue(value)
+}
+
+/**
+ * A value drizzle's builder would bind as one `?` unchanged: a string, number, bigint, boolean, null or bytes.
+ * Anything else (SQL, a placeholder, a column, an array that would expand to a list) makes the statement
+ * go through drizzle's builder, which knows how to render it.
+ */
+function isPlainParameter(value: unknown): boolean {
+  if (value === null) return true
+  const type = typeof value
+  if (type === 'string' || type === 'number' || type === 'bigint' || type === 'boolean') return true
+  return value instanceof Uint8Array || value instanceof ArrayBuffer
 }
 
 /** drizzle's `is()` walks the class chain on every call; strings and numbers, most values, cannot be SQL. */

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { SQLiteRaw } from 'drizzle-orm/sqlite-core/query-builders/raw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runBatch } from '../../src/db/db'
@@ -62,6 +62,16 @@ describe('insertRows', () => {
     const viaDrizzle = h.db.run(statement!.getSQL()).getQuery()
     expect({ sql: built.sql, params: built.params }).toEqual({ sql: viaDrizzle.sql, params: viaDrizzle.params })
     expect(built.sql).toMatch(/^insert into "tips" \(.*\) values \(\?(, \?)*\), \(\?(, \?)*\)$/)
+  })
+
+  it('leaves a value it cannot bind as one parameter (here an SQL expression) to drizzle’s builder', async () => {
+    const withSql = { ...caseRow('s'), updatedAt: sql`${at.getTime()}` as unknown as Date }
+    const [statement] = insertRows(h.db, cases, [withSql]) as unknown as SQLiteRaw<unknown>[]
+    const viaDrizzle = h.db.run(statement!.getSQL()).getQuery()
+    expect(statement!.getQuery()).toMatchObject({ sql: viaDrizzle.sql, params: viaDrizzle.params })
+    await runBatch(h.db, [statement as never])
+    const [row] = await h.db.select({ updatedAt: cases.updatedAt }).from(cases).where(eq(cases.id, 's'))
+    expect(row!.updatedAt).toEqual(at)
   })
 
   it('runs a statement awaited on its own, outside a batch, the same way', async () => {
