@@ -102,12 +102,13 @@ describe('accuracy on labelled tips', () => {
     })
   }
 
-  // holdout11 and holdout13 have only ever been scored, never studied: the current estimate for tips the
-  // scorer has not seen (README, "Accuracy"). Floors just under their latest figures catch a change that
+  // holdout11, holdout13 and holdout14 have only ever been scored, never studied: the current estimate for
+  // tips the scorer has not seen (README, "Accuracy"). Floors just under their latest figures catch a change that
   // makes unseen tips worse; they are not targets.
   const unseen = {
-    holdout11: { exact: 0.81, withinOne: 0.89, criticalRecall: 0.78, criticalPrecision: 0.95 },
+    holdout11: { exact: 0.82, withinOne: 0.9, criticalRecall: 0.78, criticalPrecision: 0.95 },
     holdout13: { exact: 0.85, withinOne: 0.93, criticalRecall: 0.86, criticalPrecision: 0.89 },
+    holdout14: { exact: 0.82, withinOne: 0.9, criticalRecall: 0.8, criticalPrecision: 0.88 },
   }
   for (const [name, floor] of Object.entries(unseen)) {
     it(`keeps its figures on the unseen ${name} set`, () => {
