@@ -86,15 +86,7 @@ export function canonicalJson(value: JsonValue | undefined): string {
  * // '{"action":"tip.scored","actor":"system","case":"c1","payload":{"level":"high"},"prevHash":"000…","seq":1,"time":0}'
  */
 export function hashInput(event: Omit<ChainedEvent, 'hash'>): string {
-  return canonicalJson({
-    seq: event.seq,
-    case: event.caseId,
-    actor: event.actor,
-    action: event.action,
-    payload: JSON.parse(event.payload) as JsonValue,
-    time: event.time,
-    prevHash: event.prevHash,
-  })
+  return hashInputOfCanonical({ ...event, payload: canonicalJson(JSON.parse(event.payload) as JsonValue) })
 }
 
 const encoder = new TextEncoder()
@@ -117,9 +109,9 @@ export function hashEvent(event: Omit<ChainedEvent, 'hash'>, digest: Sha256 = sh
 }
 
 /**
- * `hashInput` for an event whose payload is already canonical JSON (as `chainEvent` makes it): canonical
- * JSON is its own canonical form, so the payload text goes in as it is instead of being parsed and encoded
- * again. Same keys, same order, same bytes (tested against `hashInput`).
+ * The one layout of the hashed text, for an event whose payload is already canonical JSON (as `chainEvent`
+ * makes it; `hashInput` canonicalises a stored payload first): the keys in canonical (sorted) order, the
+ * payload text as it is instead of parsed and encoded again.
  */
 function hashInputOfCanonical(event: Omit<ChainedEvent, 'hash'>): string {
   return (

@@ -87,6 +87,16 @@ describe('chainEvent', () => {
     expect(event.hash).toBe(webcrypto)
   })
 
+  it('lays the hashed text out as canonical JSON, byte for byte (events already stored depend on it)', () => {
+    const input = hashInput({ seq: 1, caseId: 'c1', actor: 'system', action: 'tip.scored', payload: '{"level":"high","a":[1,null]}', time: 0, prevHash: GENESIS_HASH })
+    expect(input).toBe(
+      `{"action":"tip.scored","actor":"system","case":"c1","payload":{"a":[1,null],"level":"high"},"prevHash":"${GENESIS_HASH}","seq":1,"time":0}`,
+    )
+    expect(hashInput({ seq: 2, caseId: null, actor: 'staff:7', action: 'account.created', payload: '{}', time: 5, prevHash: 'ab' })).toBe(
+      '{"action":"account.created","actor":"staff:7","case":null,"payload":{},"prevHash":"ab","seq":2,"time":5}',
+    )
+  })
+
   it('does not depend on the key order of the stored payload text', () => {
     const { event } = chainEvent(EMPTY_HEAD, draft(0, { payload: { a: 1, b: 2 } }))
     expect(hashEvent({ ...event, payload: '{"b":2,"a":1}' })).toBe(event.hash)
