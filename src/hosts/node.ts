@@ -67,13 +67,14 @@ export async function startNodeHost(
     )
   }
 
+  const log = jsonLogger(out)
   const { db, durability, close: closeDatabase } = await openDatabase({
     url: databaseUrl,
     authToken: config.DATABASE_AUTH_TOKEN,
     // Without its database thread the service can answer nothing but 503s: say so and stop, so a supervisor
     // (systemd, Docker, the platform) starts it again on a fresh thread. Every call is already refused.
     onThreadStopped: (exitCode) => {
-      jsonLogger(out)({ level: 'error', msg: 'database thread stopped', exitCode })
+      log({ level: 'error', msg: 'database thread stopped', exitCode })
       process.exitCode = 1
       process.kill(process.pid, 'SIGTERM')
     },
@@ -93,10 +94,10 @@ export async function startNodeHost(
       say(`demo staff (password ${DEMO_PASSWORD}): ${seed.staff.map((s) => `${s.email} (${s.role}${s.school ? `, ${s.school}` : ', district'})`).join(', ')}`)
     }
 
-    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log: jsonLogger(out), sha256: nodeSha256 })
+    const writer = new GroupCommitWriter({ db, maxUnits: config.GROUP_COMMIT_MAX, schedule: setImmediate, log, sha256: nodeSha256 })
     const services: Services = {
       config,
-      log: jsonLogger(out),
+      log,
       now: () => new Date(),
       db,
       keys,
