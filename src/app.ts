@@ -1,10 +1,9 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv, Services } from './app-env'
 import { authRoutes } from './auth/auth.routes'
 import { LoginThrottle } from './auth/login-throttle'
 import { caseRoutes } from './cases/cases.routes'
-import { ApiError } from './http/errors'
+import { MAX_BODY_BYTES, limitBody } from './http/body-limit'
 import { healthRoutes } from './http/health'
 import { notFound, onError } from './http/on-error'
 import { createRateLimits } from './http/rate-limit'
@@ -20,9 +19,6 @@ import { tipRoutes } from './tips/tips.routes'
 import { securityHeaders } from './web/security-headers'
 import { staffPageRoutes } from './web/staff/staff.routes'
 import { webNotFound, webRoutes } from './web/web.routes'
-
-/** Largest request body accepted anywhere; a tip is at most 5,000 characters. */
-export const MAX_BODY_BYTES = 64 * 1024
 
 /**
  * Builds the whole application from its services. Runtime-free: hosts (Node, Workers) and tests call this
@@ -46,15 +42,7 @@ export function createApp(services: Services) {
   })
   if (services.config.LOG_REQUESTS) app.use(requestLog())
   app.use(securityHeaders())
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`)
-      },
-    }),
-  )
+  app.use('/api/*', limitBody(MAX_BODY_BYTES, 'Request bodies'))
 
   app.route('/', healthRoutes)
   app.route('/api/score', scoreRoutes)

@@ -18,6 +18,7 @@ import { type SeedReport, seedDemoDistrict } from '../schools/demo-district'
 import { applyMigrations, openDatabase } from './node-db'
 import { nodeCryptoPrimitives, nodeSha256 } from './node-crypto'
 import { loadOrCreateLocalKeys } from './node-keys'
+import { readBodyFromNode } from './node-body'
 import { deliverOutbox } from '../notify/deliver'
 import { repeat } from './node-timers'
 
@@ -111,7 +112,7 @@ export async function startNodeHost(
       repeat('deadline sweep', config.SWEEP_INTERVAL_SECONDS * 1000, () => runDeadlineSweep(services, services.now()), services.log),
       repeat('outbox delivery', config.DELIVERY_INTERVAL_SECONDS * 1000, () => deliverOutbox(services, services.now()), services.log),
     ]
-    const server = serve({ fetch: app.fetch, port: config.PORT, ...(config.HOST ? { hostname: config.HOST } : {}) })
+    const server = serve({ fetch: (request, env) => app.fetch(readBodyFromNode(request, env.incoming), env), port: config.PORT, ...(config.HOST ? { hostname: config.HOST } : {}) })
     await new Promise<void>((ready, fail) => {
       server.once('listening', ready)
       server.once('error', fail)

@@ -1,5 +1,4 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { AppEnv } from '../app-env'
 import { ApiError } from '../http/errors'
@@ -20,9 +19,7 @@ import { ReceiptPage } from './receipt-page'
 import { renderPage } from './render'
 import { ReportPage } from './report-page'
 import { cameFromOurPages } from './same-origin'
-
-/** Largest form body: a 5,000-character tip in Chinese is about 45 KB form-encoded. Same as the API's. */
-export const FORM_MAX_BODY_BYTES = 64 * 1024
+import { MAX_BODY_BYTES, limitBody } from '../http/body-limit'
 
 /** The catalogue for this request: `?lang=` or the form's `lang` field, then Accept-Language. */
 function catalogOf(c: Context<AppEnv>, formLang?: string): Catalog {
@@ -57,13 +54,8 @@ async function checkLimit(c: Context<AppEnv>, counter: 'tips' | 'followup'): Pro
   await limitRequests(counter)(c, async () => {})
 }
 
-/** Form posts: bounded bodies, and only from our own pages (see same-origin.ts). */
-const limitFormBody: MiddlewareHandler<AppEnv> = bodyLimit({
-    maxSize: FORM_MAX_BODY_BYTES,
-    onError: () => {
-      throw new ApiError(413, 'payload_too_large', 'Form too large')
-    },
-})
+/** Form posts: bounded bodies (the same bound as the API's), and only from our own pages (see same-origin.ts). */
+const limitFormBody = limitBody(MAX_BODY_BYTES, 'Forms')
 const ourPagesOnly: MiddlewareHandler<AppEnv> = async function ourPagesOnly(c, next) {
   if (cameFromOurPages(c, c.get('services').config.PUBLIC_URL)) return next()
   return renderPage(c, <ErrorPage t={catalogOf(c)} problem="crossSite" />, 403)

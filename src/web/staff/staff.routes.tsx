@@ -1,5 +1,5 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
+import { MAX_BODY_BYTES, limitBody } from '../../http/body-limit'
 import { signIn, signOut, startSession } from '../../auth/auth.routes'
 import { policies } from '../../auth/policies'
 import { type ResourceSchool, requireStaff } from '../../auth/require-staff'
@@ -40,12 +40,7 @@ function safeNext(next: string | undefined): string | undefined {
   return next && /^\/(cases(\/[A-Za-z0-9_-]{1,64})?|admin\/(accounts|informant-codes|schools))$/.test(next) ? next : undefined
 }
 
-const limitFormBody: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: 64 * 1024,
-  onError: () => {
-    throw new ApiError(413, 'payload_too_large', 'Form too large')
-  },
-})
+const limitFormBody = limitBody(MAX_BODY_BYTES, 'Forms')
 
 /** Staff form posts: same-origin only (on top of the session cookie's SameSite=Strict). */
 const ourPagesOnly: MiddlewareHandler<AppEnv> = async function ourPagesOnly(c, next) {
