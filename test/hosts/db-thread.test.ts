@@ -93,6 +93,41 @@ describe('the database thread client', () => {
     expect(Number((await thread.execute('SELECT 1')).rows[0]![0])).toBe(1)
   })
 
+  it('gives the same answers as the in-thread client for named arguments, big integers, booleans and NULL', async () => {
+    await thread.execute('CREATE TABLE vals (i INTEGER, t TEXT, b BLOB)')
+    const insert = { sql: 'INSERT INTO vals (i, t, b) VALUES (:i, @t, $b)', args: { i: 9007199254740991, t: 'x', b: null } }
+    await thread.execute(insert)
+    await thread.execute({ sql: 'INSERT INTO vals (i, t) VALUES (?, ?)', args: [true, null] })
+    const [viaThread, viaInline] = [await thread.execute('SELECT i, t, b FROM vals ORDER BY rowid'), await inline.execute('SELECT i, t, b FROM vals ORDER BY rowid')]
+    expect(viaThread.rows.map((r) => [...Array.prototype.slice.call(r)])).toEqual(viaInline.rows.map((r) => [...Array.prototype.slice.call(r)]))
+    expect(viaThread.columnTypes).toEqual(viaInline.columnTypes)
+    await thread.execute({ sql: 'INSERT INTO vals (i) VALUES (?)', args: [9007199254740993n] })
+    const tooBig = await thread.execute('SELECT i FROM vals WHERE i > 9007199254740991').catch((e: unknown) => e)
+    expect(tooBig).toBeInstanceOf(RangeError)
+    expect((tooBig as Error).message).toBe(((await inline.execute('SELECT i FROM vals WHERE i > 9007199254740991').catch((e: unknown) => e)) as Error).message)
+  })
+
+  it('keeps statements prepared without going stale: a schema change is seen by the same SQL text', async () => {
+    // The thread keeps a prepared statement per SQL text; after ALTER TABLE the same `SELECT *` has a new column.
+    await thread.execute({ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [1, 'a'] })
+    expect((await thread.execute('SELECT * FROM notes')).columns).toEqual(['id', 'body', 'blob'])
+    await thread.execute("ALTER TABLE notes ADD COLUMN tag TEXT DEFAULT 'x'")
+    const after = await thread.execute('SELECT * FROM notes')
+    expect(after.columns).toEqual(['id', 'body', 'blob', 'tag'])
+    expect(after.rows[0]!.tag).toBe('x')
+    await thread.executeMultiple('ALTER TABLE notes ADD COLUMN more INTEGER DEFAULT 5;')
+    expect((await thread.execute('SELECT * FROM notes')).rows[0]!.more).toBe(5)
+  })
+
+  it('answers rightly past the number of statements it keeps prepared, and reuses one that failed', async () => {
+    for (let i = 0; i < 300; i++) expect(Number((await thread.execute(`SELECT ${i} + 0 AS n`)).rows[0]![0])).toBe(i)
+    const insert = 'INSERT INTO notes (id, body) VALUES (?, ?)'
+    await thread.execute({ sql: insert, args: [1, 'a'] })
+    await expect(thread.execute({ sql: insert, args: [1, 'again'] })).rejects.toBeInstanceOf(LibsqlError)
+    await thread.execute({ sql: insert, args: [2, 'b'] })
+    expect((await thread.execute('SELECT body FROM notes ORDER BY id')).rows.map((r) => r.body)).toEqual(['a', 'b'])
+  })
+
   it('runs calls in the order they were made, even when they overlap', async () => {
     const calls = Array.from({ length: 50 }, (_, i) => thread.execute({ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [i, `n${i}`] }))
     const count = thread.execute('SELECT count(*) FROM notes')
