@@ -132,3 +132,22 @@ describe('word gaps round 4: harmless look-alikes stay low', () => {
     ['he said he cut his hair too short', 'low'],
   ])
 })
+
+describe('word gaps round 4, other registers: UK slang, lures, meal cards', () => {
+  expectLevels([
+    ['my son was roughed up in the changing room by two year 10s', 'high'],
+    ['he got roughed up behind the sports hall', 'high'],
+    ['the year 9s are taxing the younger kids a pound a day', 'high'],
+    ['they charge him 2 dollars to use the toilet', 'high'],
+    ['a man in a van offered the kids candy at the gate', 'critical'],
+    ['一个陌生人在校门口给小朋友糖，想带他们走', 'critical'],
+    ['有个大人在公园用糖骗小朋友跟他走', 'critical'],
+    ['高年级的把他的饭卡抢走了', 'high'],
+    ['the chef roughed up the dough', 'low'],
+    ['I offered my friend candy to share at lunch', 'low'],
+    ['this exam was taxing the whole class', 'low'],
+    ['the tax office is closed on Fridays', 'low'],
+    ['my dad asked me to come with him to the shops', 'low'],
+    ['我周末只想在家睡觉', 'low'],
+  ])
+})
