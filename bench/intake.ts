@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -121,7 +121,9 @@ async function main(): Promise<void> {
 
     const warm = await autocannon({ url: server.url, connections, duration: 2, requests })
     const health = await autocannon({ url: `${server.url}/healthz`, connections, duration: seconds })
+    const cpuBefore = cpuTimes(server.child.pid)
     const intake = await autocannon({ url: server.url, connections, duration: seconds, requests })
+    const cpuAfter = cpuTimes(server.child.pid)
     await stopServer(server.child)
     const raw = await rawInserts(dir, Math.min(seconds, 5) * 1000)
 
@@ -148,6 +150,13 @@ async function main(): Promise<void> {
     console.log('')
     console.log(`tips/s ÷ raw durable inserts/s = ${fmt(tipsPerS / raw, 2)}  (above 1: faster than one commit per tip could ever be)`)
     console.log(`tips/s ÷ healthz req/s         = ${fmt(tipsPerS / health.requests.average, 2)}  (the share of the bare HTTP ceiling intake reaches)`)
+    if (cpuBefore && cpuAfter && intake['2xx'] > 0) {
+      const perTip = (key: keyof CpuTimes) => (cpuAfter[key] - cpuBefore[key]) / intake['2xx']
+      const all = perTip('process')
+      console.log(
+        `server CPU per tip: ${fmt(all, 3)} ms in all threads (request thread ${fmt(perTip('mainThread'), 3)} ms; the rest is the database thread and V8's GC helpers) — ${fmt((all * 8000) / 1000, 1)} cores' worth at 8,000 tips/s, on a machine with ${availableParallelism()} cores shared with the load generator`,
+      )
+    }
     if (group) console.log(`group commit: ${fmt(group.units)} tips in ${fmt(group.batches)} batches, ${fmt(group.units / group.batches, 1)} per fsync on average, largest ${group.largestBatch}`)
     // Requests still in flight when a phase's clock ran out may have been committed without autocannon
     // counting their 201, so the database may hold up to one more tip per connection and phase; it must
@@ -164,6 +173,25 @@ async function main(): Promise<void> {
     await stopServer(server.child)
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+interface CpuTimes {
+  /** CPU milliseconds of the whole server process, every thread. */
+  process: number
+  /** CPU milliseconds of its main thread: the one that parses requests, scores tips and answers. */
+  mainThread: number
+}
+
+/** The server's CPU time so far, from Linux's /proc (undefined elsewhere: the figure is then left out). */
+function cpuTimes(pid: number | undefined): CpuTimes | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined
+  // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised command name.
+  const ticks = (path: string) => {
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ')
+    return Number(fields[11]) + Number(fields[12])
+  }
+  const TICK_MS = 10 // USER_HZ is 100 on every Linux this runs on
+  return { process: ticks(`/proc/${pid}/stat`) * TICK_MS, mainThread: ticks(`/proc/${pid}/task/${pid}/stat`) * TICK_MS }
 }
 
 function os(): string {
