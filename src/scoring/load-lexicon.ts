@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask' | 'past'
 
 export interface Group {
   id: string
@@ -163,7 +163,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
   for (const w of [...Object.values(raw.raisedBy ?? {}), ...Object.values(raw.loweredBy ?? {})])
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask', 'past'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,

@@ -59,7 +59,7 @@ export function decide(original: string, hits: Hit[]): Decision {
   if (hits.length === 0) return nothingFound()
   const live = dropContained(hits, sentenceBreaks(original))
   applyNegation(original, live)
-  const kept = applyCancellers(live)
+  const kept = applyCancellers(original, live)
   // A sign the tip says is over (a knife that was a misunderstanding) cannot raise anything else.
   const lastOver = lastOverStart(kept)
   const raisable: Candidate[] = []
@@ -120,7 +120,7 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   return o.group === h.group && oIsEarlier
 }
 
-const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over'])
+const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'past'])
 /** A modifier that only carries tags (now, imminent, repeat, plan…), which raise or lower signs near it. */
 const isRaiser = (h: Hit) => !h.group.level && !h.group.effect
 const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
@@ -163,7 +163,7 @@ function measureGap(text: string, from: number, to: number) {
 }
 
 /** Drops modifiers and the signals a joke or a benign context cancels; returns what is left. */
-function applyCancellers(live: Candidate[]): Candidate[] {
+function applyCancellers(original: string, live: Candidate[]): Candidate[] {
   // "not joking", "这次是真的": once the writer says they mean it, no laugh in the tip softens anything.
   let serious = false
   const jokeSentences: number[] = []
@@ -171,6 +171,9 @@ function applyCancellers(live: Candidate[]): Candidate[] {
   const accidents: Candidate[] = []
   // "故意", "on purpose", "pretends it's an accident": neither the game nor the excuse softens it.
   const deliberate: Candidate[] = []
+  // "上周五放学", "yesterday after school": a time that has passed; "现在", "again" say the danger is still live.
+  const pasts: Candidate[] = []
+  const stillLive: Candidate[] = []
   for (const c of live) {
     if (c.dead) continue
     if (c.group.effect === 'serious') serious = true
@@ -178,10 +181,13 @@ function applyCancellers(live: Candidate[]): Candidate[] {
     else if (c.group.effect === 'context') contexts.push(c)
     else if (c.group.effect === 'accident') accidents.push(c)
     else if (c.group.effect === 'deliberate') deliberate.push(c)
+    else if (c.group.effect === 'past') pasts.push(c)
+    else if (!c.group.effect && (c.group.tags.includes('now') || c.group.tags.includes('repeat'))) stillLive.push(c)
   }
   const kept: Candidate[] = []
   for (const c of live) {
-    if (c.dead || (c.group.effect && c.group.effect !== 'over')) continue
+    if (c.dead || (c.group.effect && c.group.effect !== 'over' && c.group.effect !== 'past')) continue
+    if (pasts.length > 0 && isPastTime(original, c, pasts, stillLive)) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
     const meant = deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)
     if (c.group.contextual && !meant && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
@@ -190,6 +196,34 @@ function applyCancellers(live: Candidate[]): Candidate[] {
   }
   return kept
 }
+
+/**
+ * Whether a time that may be past or to come ("放学后", "熄灯后", "after school", "on Friday": `datable`)
+ * has passed: a past marker ("上周五", "昨晚", "last week", "yesterday") stands in its clause, and nothing in
+ * that clause says the danger is still live ("现在", "again", "一直"). A deictic future ("明天", "今晚",
+ * "tomorrow", "期末考完") is never in the past: "上周他说明天要打我" still points at tomorrow.
+ */
+function isPastTime(original: string, c: Candidate, pasts: Candidate[], stillLive: Candidate[]): boolean {
+  const tags = c.group.tags
+  if (c.group.effect || !tags.includes('datable')) return false
+  if (!sameClause(original, pasts, c)) return false
+  return !sameClause(original, stillLive, c)
+}
+
+/** Whether one of `sorted` stands in `c`'s clause, within a sentence's reach of it. */
+function sameClause(original: string, sorted: Candidate[], c: Candidate): boolean {
+  for (let i = lowerBound(sorted, c.sentence, sentenceOf); i < sorted.length; i++) {
+    const o = sorted[i]!
+    if (o.sentence !== c.sentence) break
+    if (o === c || distance(o, c) > PAST_CHARS) continue
+    const gap = o.end <= c.start ? measureGap(original, o.end, c.start) : measureGap(original, c.end, o.start)
+    if (!gap.clauseBreak) return true
+  }
+  return false
+}
+
+/** How far a past marker reaches to the time it dates ("last week he said he'd beat my son after school"). */
+const PAST_CHARS = 60
 
 /** Hits grouped by tag, in position order, for bounded look-ups of raisers. */
 class TagIndex {

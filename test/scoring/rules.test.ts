@@ -281,3 +281,21 @@ describe('bleeding now raises self-harm; found safe cancels a missing child', ()
     ['孩子放学没回家 电话也打不通 刚才已经找到了 手机没电了', 'low'],
   ])
 })
+
+describe('a time that has passed does not make a threat imminent, unless the danger is still live', () => {
+  expectLevels([
+    ['上周五放学在车棚被三个初三的打了，他们说再告状就接着打', 'high'],
+    ['昨晚熄灯后几个男生把他按在床上用拖鞋抽', 'high'],
+    ['last week he said he would beat my son after school', 'high'],
+    ['he said he would beat my son after school', 'critical'],
+    ['他说放学后要打我', 'critical'],
+    ['上周他说明天放学要打我', 'critical'],
+    ['上周他打了我，他说放学后还要打我', 'critical'],
+    ['last week he punched me, and he said he will beat me up after school', 'critical'],
+    ['yesterday he told me he is going to kill me tomorrow', 'critical'],
+    ['昨晚他跟我说床底下那瓶农药是给自己准备的 期末考完就喝', 'critical'],
+    ['上周他们把我锁在厕所里', 'high'],
+    ['他们把我锁在厕所里了', 'critical'],
+    ['昨天他被锁在器材室里 现在还在里面', 'critical'],
+  ])
+})
