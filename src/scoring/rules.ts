@@ -116,6 +116,8 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (isRaiser(o) && h.group.level) return false
   // "故意撞" keeps its "故意"; only a longer qualifier ("不是故意") takes it back.
   if (h.group.effect === 'deliberate' && !(o.group.effect && QUALIFIERS.has(o.group.effect))) return false
+  // "pointed the knife at me" keeps its knife: saying it was aimed at someone hides nothing.
+  if (o.group.effect === 'deliberate' && h.group.level) return false
   if (o.end - o.start > h.end - h.start) return true
   return o.group === h.group && oIsEarlier
 }
@@ -190,7 +192,8 @@ function applyCancellers(original: string, live: Candidate[]): Candidate[] {
     if (pasts.length > 0 && isPastTime(original, c, pasts, stillLive)) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
     const meant = deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)
-    if (c.group.contextual && !meant && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
+    // "not joking", "认真的": a writer who says they mean it is not talking about a game or a film either.
+    if (c.group.contextual && !meant && !serious && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
     if (c.group.accidental && !meant && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
     kept.push(c)
   }

@@ -299,3 +299,22 @@ describe('a time that has passed does not make a threat imminent, unless the dan
     ['昨天他被锁在器材室里 现在还在里面', 'critical'],
   ])
 })
+
+describe('a writer who says they mean it is not talking about a game or a film', () => {
+  expectLevels([
+    ['不是开玩笑，他在游戏群里说明天要带刀来学校', 'critical'],
+    ['在游戏里他说要带刀来砍我 哈哈', 'low'],
+    ["Not joking. He told the game chat he's bringing a machete to Saturday's football match.", 'critical'],
+    ["we were playing fortnite and he said he's bringing a knife lol", 'low'],
+    ['家政课包饺子 老师让我们用菜刀剁馅 有人说这样危险 是真的吗', 'low'],
+  ])
+})
+
+describe('a sign aimed at a person is no game or cooking', () => {
+  expectLevels([
+    ['烹饪课上他拿菜刀指着我说要砍死我', 'critical'],
+    ['烹饪课上他拿菜刀切土豆', 'low'],
+    ['in cooking class he pointed the knife at me', 'critical'],
+    ['in cooking class he used the knife to chop onions', 'low'],
+  ])
+})
