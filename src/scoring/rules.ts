@@ -176,6 +176,7 @@ function applyCancellers(original: string, live: Candidate[]): Candidate[] {
   // "上周五放学", "yesterday after school": a time that has passed; "现在", "again" say the danger is still live.
   const pasts: Candidate[] = []
   const stillLive: Candidate[] = []
+  const nows: Candidate[] = []
   for (const c of live) {
     if (c.dead) continue
     if (c.group.effect === 'serious') serious = true
@@ -184,14 +185,19 @@ function applyCancellers(original: string, live: Candidate[]): Candidate[] {
     else if (c.group.effect === 'accident') accidents.push(c)
     else if (c.group.effect === 'deliberate') deliberate.push(c)
     else if (c.group.effect === 'past') pasts.push(c)
-    else if (!c.group.effect && (c.group.tags.includes('now') || c.group.tags.includes('repeat'))) stillLive.push(c)
+    else if (!c.group.effect && (c.group.tags.includes('now') || c.group.tags.includes('repeat'))) {
+      stillLive.push(c)
+      if (c.group.tags.includes('now')) nows.push(c)
+    }
   }
   const kept: Candidate[] = []
   for (const c of live) {
     if (c.dead || (c.group.effect && c.group.effect !== 'over' && c.group.effect !== 'past')) continue
     if (pasts.length > 0 && isPastTime(original, c, pasts, stillLive)) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
-    const meant = deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)
+    // "摔伤了 现在一直在流血", "bleeding a lot right now": serious harm happening now is no game and no mere
+    // accident (a push during a game is still a push during a game).
+    const meant = (deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)) || (c.group.raisedBy.now !== undefined && levelRank[c.group.level!] <= levelRank.high && nowInSentence(nows, c))
     // "not joking", "认真的": a writer who says they mean it is not talking about a game or a film either.
     if (c.group.contextual && !meant && !serious && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
     if (c.group.accidental && !meant && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
@@ -223,6 +229,11 @@ function sameClause(original: string, sorted: Candidate[], c: Candidate): boolea
     if (!gap.clauseBreak) return true
   }
   return false
+}
+
+function nowInSentence(nows: Candidate[], c: Candidate): boolean {
+  const i = lowerBound(nows, c.sentence, sentenceOf)
+  return i < nows.length && nows[i]!.sentence === c.sentence
 }
 
 /** How far a past marker reaches to the time it dates ("last week he said he'd beat my son after school"). */

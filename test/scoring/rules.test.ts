@@ -318,3 +318,14 @@ describe('a sign aimed at a person is no game or cooking', () => {
     ['in cooking class he used the knife to chop onions', 'low'],
   ])
 })
+
+describe('an injury from sport or an accident is no assault, unless it is serious harm happening now', () => {
+  expectLevels([
+    ['bruising from football practice', 'low'],
+    ['he has bruising all over his arms', 'high'],
+    ['他打篮球的时候不小心摔伤了', 'low'],
+    ['他腿上有伤', 'high'],
+    ['he fell by accident and is bleeding a lot right now', 'critical'],
+    ['他打篮球的时候不小心摔伤了 现在一直在流血', 'critical'],
+  ])
+})
