@@ -122,6 +122,8 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   return o.group === h.group && oIsEarlier
 }
 
+/** Modifiers that stay among the hits after cancelling: their tags still hold or lower signs. */
+const KEPT_EFFECTS = new Set(['over', 'past', 'denial'])
 const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'past'])
 /** A modifier that only carries tags (now, imminent, repeat, plan…), which raise or lower signs near it. */
 const isRaiser = (h: Hit) => !h.group.level && !h.group.effect
@@ -131,12 +133,15 @@ const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 function applyNegation(original: string, live: Candidate[]) {
   for (let i = 0; i < live.length; i++) {
     const n = live[i]!
-    if (n.group.effect !== 'negation') continue
+    const denial = n.group.effect === 'denial'
+    if (n.group.effect !== 'negation' && !denial) continue
     for (let j = i + 1; j < live.length; j++) {
       const c = live[j]!
       if (c.start - n.end > NEGATION_REACH.chars) break
       // Never other modifiers: "问题不大😂" keeps its laugh.
       if (c.start < n.end || c.group.effect) continue
+      // "denies suicidal ideation" clears a state; "denies hitting her" leaves the allegation standing.
+      if (denial && c.group.category && c.group.category !== 'self_harm') continue
       const gap = measureGap(original, n.end, c.start)
       if (gap.clauseBreak) break
       if (gap.han <= NEGATION_REACH.han && gap.words <= NEGATION_REACH.words) c.dead = true
@@ -192,7 +197,7 @@ function applyCancellers(original: string, live: Candidate[]): Candidate[] {
   }
   const kept: Candidate[] = []
   for (const c of live) {
-    if (c.dead || (c.group.effect && c.group.effect !== 'over' && c.group.effect !== 'past')) continue
+    if (c.dead || (c.group.effect && !KEPT_EFFECTS.has(c.group.effect))) continue
     if (pasts.length > 0 && isPastTime(original, c, pasts, stillLive)) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
     // "摔伤了 现在一直在流血", "bleeding a lot right now": serious harm happening now is no game and no mere
@@ -268,7 +273,7 @@ class TagIndex {
 }
 
 /** Every tag some group can be raised or lowered by; hits with none of these never need indexing. */
-const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.raisers, ...g.lowerers].map(([tag]) => tag)))
+const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.raisers, ...g.lowerers, ...g.holders].map(([tag]) => tag)))
 
 function raise(signal: Candidate, index: TagIndex) {
   signal.level = signal.group.level
@@ -281,6 +286,8 @@ function raise(signal: Candidate, index: TagIndex) {
       return
     }
   }
+  // "否认有计划", "I'm not going to do anything": a wish the writer says has no plan behind it stays a wish.
+  for (const [tag, window] of signal.group.holders) if (index.find(tag, signal, window)) return
   for (const [tag, window] of signal.group.raisers) {
     const by = index.find(tag, signal, window)
     if (by) {

@@ -329,3 +329,26 @@ describe('an injury from sport or an accident is no assault, unless it is seriou
     ['他打篮球的时候不小心摔伤了 现在一直在流血', 'critical'],
   ])
 })
+
+describe('a denial is scoped: a denied plan keeps a wish a wish, a denied act is still an allegation', () => {
+  expectLevels([
+    ['我有时候站在阳台上会想，跳下去是不是就解脱了，不过我没打算真的做', 'high'],
+    ['我有时候站在阳台上会想跳下去', 'critical'],
+    ['我不想活了 但是我没打算做什么', 'high'],
+    ['我不想活了 今晚就吃药', 'critical'],
+    ['she wrote that nobody would notice if she died. Denies a plan when asked.', 'high'],
+    ['she wrote that nobody would notice if she died and she has the pills', 'critical'],
+    ["I don't want to be alive anymore but I'm not going to do anything", 'high'],
+    ['he denies hitting her', 'high'],
+    ['他否认打了她', 'high'],
+  ])
+})
+
+describe('a denial of one’s own state clears it, a denial of an act against someone does not', () => {
+  expectLevels([
+    ['Student denies suicidal ideation', 'low'],
+    ['Student says she wants to die', 'high'],
+    ['he denies having a knife but two students saw it in his bag', 'critical'],
+    ['数学老师记录：该生作业本上写满了“去死”，本人否认想轻生，但情绪低落', 'high'],
+  ])
+})
