@@ -352,3 +352,17 @@ describe('a denial of one’s own state clears it, a denial of an act against so
     ['数学老师记录：该生作业本上写满了“去死”，本人否认想轻生，但情绪低落', 'high'],
   ])
 })
+
+describe('a report checked and found harmless is over', () => {
+  expectLevels([
+    ['Someone said Jake brought a gun. I asked him, it was a water gun for the spring fair.', 'low'],
+    ['Someone said Jake brought a gun to school.', 'critical'],
+    ['The rumour about someone bringing a knife was about a magic trick for the talent show. Admin checked it.', 'low'],
+    ['有人说他带了枪来学校，其实是水枪', 'low'],
+    ['有人说他带了枪来学校', 'critical'],
+    ['I used to get called names but that was two years ago and those kids moved schools.', 'low'],
+    ['上学期我被孤立过，现在换了班，大家对我挺好的', 'low'],
+    ['我一直被孤立', 'medium'],
+    ['之前说他带了刀，是我看错了。那条举报我撤回。', 'low'],
+  ])
+})
