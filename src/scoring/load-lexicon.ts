@@ -22,7 +22,7 @@ import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
 
 export type Window = 'near' | 'sentence' | 'tip'
-export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask'
+export type Effect = 'negation' | 'joke' | 'serious' | 'context' | 'accident' | 'deliberate' | 'over' | 'mask' | 'past' | 'denial'
 
 export interface Group {
   id: string
@@ -35,6 +35,8 @@ export interface Group {
   raisers: [tag: string, window: Window][]
   /** Tags that lower this signal one level instead ("老把他关在…": repeated, so not happening now). */
   lowerers: [tag: string, window: Window][]
+  /** Tags that keep this signal from being raised at all ("否认有计划", "not going to do anything"). */
+  holders: [tag: string, window: Window][]
   jokeable: boolean
   contextual: boolean
   /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
@@ -148,6 +150,7 @@ type RawGroup = {
   tags?: string[]
   raisedBy?: Record<string, string>
   loweredBy?: Record<string, string>
+  heldBy?: Record<string, string>
   jokeable?: boolean
   contextual?: boolean
   accidental?: boolean
@@ -161,9 +164,9 @@ function toGroup(id: string, raw: RawGroup): Group {
     throw new Error(`lexicon: group "${id}" has unknown level "${raw.level}"`)
   if (Boolean(raw.category) !== Boolean(raw.level))
     throw new Error(`lexicon: group "${id}" needs both a category and a level, or neither`)
-  for (const w of [...Object.values(raw.raisedBy ?? {}), ...Object.values(raw.loweredBy ?? {})])
+  for (const w of [...Object.values(raw.raisedBy ?? {}), ...Object.values(raw.loweredBy ?? {}), ...Object.values(raw.heldBy ?? {})])
     if (!['near', 'sentence', 'tip'].includes(w)) throw new Error(`lexicon: group "${id}" has unknown window "${w}"`)
-  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask'].includes(raw.effect))
+  if (raw.effect && !['negation', 'joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'mask', 'past', 'denial'].includes(raw.effect))
     throw new Error(`lexicon: group "${id}" has unknown effect "${raw.effect}"`)
   return {
     id,
@@ -173,6 +176,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     raisedBy: (raw.raisedBy ?? {}) as Partial<Record<string, Window>>,
     raisers: Object.entries(raw.raisedBy ?? {}) as [string, Window][],
     lowerers: Object.entries(raw.loweredBy ?? {}) as [string, Window][],
+    holders: Object.entries(raw.heldBy ?? {}) as [string, Window][],
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
     accidental: raw.accidental ?? false,

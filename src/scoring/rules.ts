@@ -59,7 +59,7 @@ export function decide(original: string, hits: Hit[]): Decision {
   if (hits.length === 0) return nothingFound()
   const live = dropContained(hits, sentenceBreaks(original))
   applyNegation(original, live)
-  const kept = applyCancellers(live)
+  const kept = applyCancellers(original, live)
   // A sign the tip says is over (a knife that was a misunderstanding) cannot raise anything else.
   const lastOver = lastOverStart(kept)
   const raisable: Candidate[] = []
@@ -116,11 +116,15 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (isRaiser(o) && h.group.level) return false
   // "故意撞" keeps its "故意"; only a longer qualifier ("不是故意") takes it back.
   if (h.group.effect === 'deliberate' && !(o.group.effect && QUALIFIERS.has(o.group.effect))) return false
+  // "pointed the knife at me" keeps its knife: saying it was aimed at someone hides nothing.
+  if (o.group.effect === 'deliberate' && h.group.level) return false
   if (o.end - o.start > h.end - h.start) return true
   return o.group === h.group && oIsEarlier
 }
 
-const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over'])
+/** Modifiers that stay among the hits after cancelling: their tags still hold or lower signs. */
+const KEPT_EFFECTS = new Set(['over', 'past', 'denial'])
+const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'past'])
 /** A modifier that only carries tags (now, imminent, repeat, plan…), which raise or lower signs near it. */
 const isRaiser = (h: Hit) => !h.group.level && !h.group.effect
 const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
@@ -129,12 +133,15 @@ const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 function applyNegation(original: string, live: Candidate[]) {
   for (let i = 0; i < live.length; i++) {
     const n = live[i]!
-    if (n.group.effect !== 'negation') continue
+    const denial = n.group.effect === 'denial'
+    if (n.group.effect !== 'negation' && !denial) continue
     for (let j = i + 1; j < live.length; j++) {
       const c = live[j]!
       if (c.start - n.end > NEGATION_REACH.chars) break
       // Never other modifiers: "问题不大😂" keeps its laugh.
       if (c.start < n.end || c.group.effect) continue
+      // "denies suicidal ideation" clears a state; "denies hitting her" leaves the allegation standing.
+      if (denial && c.group.category && c.group.category !== 'self_harm') continue
       const gap = measureGap(original, n.end, c.start)
       if (gap.clauseBreak) break
       if (gap.han <= NEGATION_REACH.han && gap.words <= NEGATION_REACH.words) c.dead = true
@@ -163,7 +170,7 @@ function measureGap(text: string, from: number, to: number) {
 }
 
 /** Drops modifiers and the signals a joke or a benign context cancels; returns what is left. */
-function applyCancellers(live: Candidate[]): Candidate[] {
+function applyCancellers(original: string, live: Candidate[]): Candidate[] {
   // "not joking", "这次是真的": once the writer says they mean it, no laugh in the tip softens anything.
   let serious = false
   const jokeSentences: number[] = []
@@ -171,6 +178,10 @@ function applyCancellers(live: Candidate[]): Candidate[] {
   const accidents: Candidate[] = []
   // "故意", "on purpose", "pretends it's an accident": neither the game nor the excuse softens it.
   const deliberate: Candidate[] = []
+  // "上周五放学", "yesterday after school": a time that has passed; "现在", "again" say the danger is still live.
+  const pasts: Candidate[] = []
+  const stillLive: Candidate[] = []
+  const nows: Candidate[] = []
   for (const c of live) {
     if (c.dead) continue
     if (c.group.effect === 'serious') serious = true
@@ -178,18 +189,60 @@ function applyCancellers(live: Candidate[]): Candidate[] {
     else if (c.group.effect === 'context') contexts.push(c)
     else if (c.group.effect === 'accident') accidents.push(c)
     else if (c.group.effect === 'deliberate') deliberate.push(c)
+    else if (c.group.effect === 'past') pasts.push(c)
+    else if (!c.group.effect && (c.group.tags.includes('now') || c.group.tags.includes('repeat'))) {
+      stillLive.push(c)
+      if (c.group.tags.includes('now')) nows.push(c)
+    }
   }
   const kept: Candidate[] = []
   for (const c of live) {
-    if (c.dead || (c.group.effect && c.group.effect !== 'over')) continue
+    if (c.dead || (c.group.effect && !KEPT_EFFECTS.has(c.group.effect))) continue
+    if (pasts.length > 0 && isPastTime(original, c, pasts, stillLive)) continue
     if (c.group.jokeable && !serious && jokeSentences.includes(c.sentence)) continue
-    const meant = deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)
-    if (c.group.contextual && !meant && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
+    // "摔伤了 现在一直在流血", "bleeding a lot right now": serious harm happening now is no game and no mere
+    // accident (a push during a game is still a push during a game).
+    const meant = (deliberate.length > 0 && nearest(deliberate, c, CONTEXT_CHARS)) || (c.group.raisedBy.now !== undefined && levelRank[c.group.level!] <= levelRank.high && nowInSentence(nows, c))
+    // "not joking", "认真的": a writer who says they mean it is not talking about a game or a film either.
+    if (c.group.contextual && !meant && !serious && contexts.length > 0 && nearest(contexts, c, CONTEXT_CHARS)) continue
     if (c.group.accidental && !meant && accidents.length > 0 && nearest(accidents, c, CONTEXT_CHARS)) continue
     kept.push(c)
   }
   return kept
 }
+
+/**
+ * Whether a time that may be past or to come ("放学后", "熄灯后", "after school", "on Friday": `datable`)
+ * has passed: a past marker ("上周五", "昨晚", "last week", "yesterday") stands in its clause, and nothing in
+ * that clause says the danger is still live ("现在", "again", "一直"). A deictic future ("明天", "今晚",
+ * "tomorrow", "期末考完") is never in the past: "上周他说明天要打我" still points at tomorrow.
+ */
+function isPastTime(original: string, c: Candidate, pasts: Candidate[], stillLive: Candidate[]): boolean {
+  const tags = c.group.tags
+  if (c.group.effect || !tags.includes('datable')) return false
+  if (!sameClause(original, pasts, c)) return false
+  return !sameClause(original, stillLive, c)
+}
+
+/** Whether one of `sorted` stands in `c`'s clause, within a sentence's reach of it. */
+function sameClause(original: string, sorted: Candidate[], c: Candidate): boolean {
+  for (let i = lowerBound(sorted, c.sentence, sentenceOf); i < sorted.length; i++) {
+    const o = sorted[i]!
+    if (o.sentence !== c.sentence) break
+    if (o === c || distance(o, c) > PAST_CHARS) continue
+    const gap = o.end <= c.start ? measureGap(original, o.end, c.start) : measureGap(original, c.end, o.start)
+    if (!gap.clauseBreak) return true
+  }
+  return false
+}
+
+function nowInSentence(nows: Candidate[], c: Candidate): boolean {
+  const i = lowerBound(nows, c.sentence, sentenceOf)
+  return i < nows.length && nows[i]!.sentence === c.sentence
+}
+
+/** How far a past marker reaches to the time it dates ("last week he said he'd beat my son after school"). */
+const PAST_CHARS = 60
 
 /** Hits grouped by tag, in position order, for bounded look-ups of raisers. */
 class TagIndex {
@@ -220,7 +273,7 @@ class TagIndex {
 }
 
 /** Every tag some group can be raised or lowered by; hits with none of these never need indexing. */
-const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.raisers, ...g.lowerers].map(([tag]) => tag)))
+const raisingTags = new Set([...lexicon.groups.values()].flatMap((g) => [...g.raisers, ...g.lowerers, ...g.holders].map(([tag]) => tag)))
 
 function raise(signal: Candidate, index: TagIndex) {
   signal.level = signal.group.level
@@ -233,6 +286,8 @@ function raise(signal: Candidate, index: TagIndex) {
       return
     }
   }
+  // "否认有计划", "I'm not going to do anything": a wish the writer says has no plan behind it stays a wish.
+  for (const [tag, window] of signal.group.holders) if (index.find(tag, signal, window)) return
   for (const [tag, window] of signal.group.raisers) {
     const by = index.find(tag, signal, window)
     if (by) {

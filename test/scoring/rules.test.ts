@@ -281,3 +281,88 @@ describe('bleeding now raises self-harm; found safe cancels a missing child', ()
     ['孩子放学没回家 电话也打不通 刚才已经找到了 手机没电了', 'low'],
   ])
 })
+
+describe('a time that has passed does not make a threat imminent, unless the danger is still live', () => {
+  expectLevels([
+    ['上周五放学在车棚被三个初三的打了，他们说再告状就接着打', 'high'],
+    ['昨晚熄灯后几个男生把他按在床上用拖鞋抽', 'high'],
+    ['last week he said he would beat my son after school', 'high'],
+    ['he said he would beat my son after school', 'critical'],
+    ['他说放学后要打我', 'critical'],
+    ['上周他说明天放学要打我', 'critical'],
+    ['上周他打了我，他说放学后还要打我', 'critical'],
+    ['last week he punched me, and he said he will beat me up after school', 'critical'],
+    ['yesterday he told me he is going to kill me tomorrow', 'critical'],
+    ['昨晚他跟我说床底下那瓶农药是给自己准备的 期末考完就喝', 'critical'],
+    ['上周他们把我锁在厕所里', 'high'],
+    ['他们把我锁在厕所里了', 'critical'],
+    ['昨天他被锁在器材室里 现在还在里面', 'critical'],
+  ])
+})
+
+describe('a writer who says they mean it is not talking about a game or a film', () => {
+  expectLevels([
+    ['不是开玩笑，他在游戏群里说明天要带刀来学校', 'critical'],
+    ['在游戏里他说要带刀来砍我 哈哈', 'low'],
+    ["Not joking. He told the game chat he's bringing a machete to Saturday's football match.", 'critical'],
+    ["we were playing fortnite and he said he's bringing a knife lol", 'low'],
+    ['家政课包饺子 老师让我们用菜刀剁馅 有人说这样危险 是真的吗', 'low'],
+  ])
+})
+
+describe('a sign aimed at a person is no game or cooking', () => {
+  expectLevels([
+    ['烹饪课上他拿菜刀指着我说要砍死我', 'critical'],
+    ['烹饪课上他拿菜刀切土豆', 'low'],
+    ['in cooking class he pointed the knife at me', 'critical'],
+    ['in cooking class he used the knife to chop onions', 'low'],
+  ])
+})
+
+describe('an injury from sport or an accident is no assault, unless it is serious harm happening now', () => {
+  expectLevels([
+    ['bruising from football practice', 'low'],
+    ['he has bruising all over his arms', 'high'],
+    ['他打篮球的时候不小心摔伤了', 'low'],
+    ['他腿上有伤', 'high'],
+    ['he fell by accident and is bleeding a lot right now', 'critical'],
+    ['他打篮球的时候不小心摔伤了 现在一直在流血', 'critical'],
+  ])
+})
+
+describe('a denial is scoped: a denied plan keeps a wish a wish, a denied act is still an allegation', () => {
+  expectLevels([
+    ['我有时候站在阳台上会想，跳下去是不是就解脱了，不过我没打算真的做', 'high'],
+    ['我有时候站在阳台上会想跳下去', 'critical'],
+    ['我不想活了 但是我没打算做什么', 'high'],
+    ['我不想活了 今晚就吃药', 'critical'],
+    ['she wrote that nobody would notice if she died. Denies a plan when asked.', 'high'],
+    ['she wrote that nobody would notice if she died and she has the pills', 'critical'],
+    ["I don't want to be alive anymore but I'm not going to do anything", 'high'],
+    ['he denies hitting her', 'high'],
+    ['他否认打了她', 'high'],
+  ])
+})
+
+describe('a denial of one’s own state clears it, a denial of an act against someone does not', () => {
+  expectLevels([
+    ['Student denies suicidal ideation', 'low'],
+    ['Student says she wants to die', 'high'],
+    ['he denies having a knife but two students saw it in his bag', 'critical'],
+    ['数学老师记录：该生作业本上写满了“去死”，本人否认想轻生，但情绪低落', 'high'],
+  ])
+})
+
+describe('a report checked and found harmless is over', () => {
+  expectLevels([
+    ['Someone said Jake brought a gun. I asked him, it was a water gun for the spring fair.', 'low'],
+    ['Someone said Jake brought a gun to school.', 'critical'],
+    ['The rumour about someone bringing a knife was about a magic trick for the talent show. Admin checked it.', 'low'],
+    ['有人说他带了枪来学校，其实是水枪', 'low'],
+    ['有人说他带了枪来学校', 'critical'],
+    ['I used to get called names but that was two years ago and those kids moved schools.', 'low'],
+    ['上学期我被孤立过，现在换了班，大家对我挺好的', 'low'],
+    ['我一直被孤立', 'medium'],
+    ['之前说他带了刀，是我看错了。那条举报我撤回。', 'low'],
+  ])
+})
