@@ -1,0 +1,261 @@
+import { type Level, levels } from '../types'
+import { stem, tipFeatures } from './features'
+
+/**
+ * The second reader: a naive Bayes model of how the labelled tips' words go with their levels. The
+ * lexicon reads a tip for the warning signs it lists; a child who says the same thing in words nobody
+ * listed gets past it. This model has read every labelled tip in `test/fixtures` (3,000+, written from the
+ * rubric in both languages and every register) and judges a new tip by which of their words it shares —
+ * the Chinese character runs, words, word pairs and emoji of `features.ts` — so it also weighs phrasings no
+ * term names. Measured on sets neither reader had seen it finds far more of the critical tips than the
+ * lexicon alone (README → Accuracy); `combine.ts` decides how far it may move the lexicon's level.
+ *
+ * The trained model is data (`level-model.json`, made by `npm run score:train`), like the lexicon: counts of
+ * how many tips of each level used each feature, for features used by at least `minTips` tips.
+ */
+export interface LevelModelData {
+  /** Format of this file. */
+  format: 1
+  /** Additive smoothing: how much an unseen feature counts. */
+  alpha: number
+  /** Features used by fewer tips than this were left out when training. */
+  minTips: number
+  /** Which labelled files it was trained on, and how many tips. */
+  trainedOn: { files: string[]; tips: number }
+  /** Tips per level, in `levels` order (critical first). */
+  tips: [number, number, number, number]
+  /** Per feature: how many tips of each level (critical first) used it. */
+  features: Record<string, [number, number, number, number]>
+}
+
+export interface LevelModel {
+  /** Log prior of each level, in `levels` order. */
+  logPrior: Float64Array
+  /** Log likelihood of each feature under each level: 4 values per feature, critical first. */
+  weights: Float64Array
+  /** Feature names by index (for the evidence shown to staff). */
+  names: string[]
+  /** Single Chinese characters by offset from U+4E00, to their index (-1: unknown). */
+  chars: Int32Array
+  /** Pairs of Chinese characters by `pairKey`, to their index. */
+  pairs: Map<number, number>
+  /** Runs of three by the `pairKey` of their first two, then the offset of the third, to their index. */
+  triples: Map<number, Map<number, number>>
+  /** Emoji and symbols by code point, to their index. */
+  symbols: Map<number, number>
+  /** Words (stemmed), to their index. */
+  words: Map<string, number>
+  /** Pairs of neighbouring words (`first_second`), to their index. */
+  pairsOfWords: Map<string, number>
+  /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
+  seen: Int32Array
+  tipSerial: number
+  /** The features of the tip being read (reused between tips). */
+  known: number[]
+}
+
+/** What the second reader thinks of a tip. */
+export interface LevelOpinion {
+  level: Level
+  /** Its probability for that level, 0–1. */
+  probability: number
+  /** How many of the tip's features it knows from training: how much it had to go on. */
+  known: number
+  /** The feature that spoke most for that level (`locateFeature` finds it in the text). */
+  evidence?: string
+}
+
+const LEVELS = levels.length
+
+/**
+ * Trains the model from labelled tips. Deterministic: the same tips in the same order give the same data.
+ *
+ * @example
+ * const data = trainLevelModel(tips, { files: ['tips-holdout2.jsonl'] })
+ */
+export function trainLevelModel(
+  tips: readonly { text: string; level: Level }[],
+  { files, alpha = 0.3, minTips = 2 }: { files: string[]; alpha?: number; minTips?: number },
+): LevelModelData {
+  const perLevel: [number, number, number, number] = [0, 0, 0, 0]
+  const counts = new Map<string, [number, number, number, number]>()
+  for (const tip of tips) {
+    const rank = levels.indexOf(tip.level)
+    perLevel[rank]!++
+    for (const feature of tipFeatures(tip.text)) {
+      let row = counts.get(feature)
+      if (!row) counts.set(feature, (row = [0, 0, 0, 0]))
+      row[rank]!++
+    }
+  }
+  const features: Record<string, [number, number, number, number]> = {}
+  for (const feature of [...counts.keys()].sort()) {
+    const row = counts.get(feature)!
+    if (row[0] + row[1] + row[2] + row[3] >= minTips) features[feature] = row
+  }
+  return { format: 1, alpha, minTips, trainedOn: { files, tips: tips.length }, tips: perLevel, features }
+}
+
+/**
+ * Turns the stored counts into log probabilities once, at load.
+ *
+ * @example
+ * const model = loadLevelModel(data)
+ */
+export function loadLevelModel(data: LevelModelData): LevelModel {
+  const names = Object.keys(data.features)
+  const vocabulary = names.length
+  const totals = [0, 0, 0, 0]
+  for (const name of names) {
+    const row = data.features[name]!
+    for (let l = 0; l < LEVELS; l++) totals[l]! += row[l]!
+  }
+  const allTips = data.tips.reduce((a, b) => a + b, 0)
+  const logPrior = Float64Array.from(data.tips, (n) => Math.log(n / allTips))
+  const weights = new Float64Array(vocabulary * LEVELS)
+  const model: LevelModel = {
+    logPrior,
+    weights,
+    names,
+    chars: new Int32Array(HAN_COUNT).fill(-1),
+    pairs: new Map(),
+    triples: new Map(),
+    symbols: new Map(),
+    words: new Map(),
+    pairsOfWords: new Map(),
+    seen: new Int32Array(vocabulary),
+    tipSerial: 0,
+    known: [],
+  }
+  names.forEach((name, index) => {
+    const row = data.features[name]!
+    for (let l = 0; l < LEVELS; l++) weights[index * LEVELS + l] = Math.log((row[l]! + data.alpha) / (totals[l]! + data.alpha * vocabulary))
+    indexFeature(model, name, index)
+  })
+  return model
+}
+
+// Chinese characters, pairs and emoji are found by small integers rather than strings: a character by its
+// offset from U+4E00 (15 bits), a pair by two offsets (30 bits, still a small integer to V8), a run of three
+// by its pair, then its third. Reading a tip then builds no string per character run (a 100-character tip
+// has some 300 of them); only its English words are strings.
+const HAN_FIRST = 0x4e00
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1
+const SYMBOLS_FROM = 0x2000
+const pairKey = (first: number, second: number) => first * 0x8000 + second
+const APOSTROPHE = 0x27
+const isAsciiLetter = (unit: number) => unit >= 0x61 && unit <= 0x7a
+// Module-local: under tsx an imported binding is read through a getter on every use.
+const stemWord = stem
+
+function indexFeature(model: LevelModel, name: string, index: number): void {
+  const body = name.slice(2)
+  if (name.startsWith('e:')) model.symbols.set(body.codePointAt(0)!, index)
+  else if (name.startsWith('w:')) model.words.set(body, index)
+  else if (name.startsWith('b:')) model.pairsOfWords.set(body, index)
+  else {
+    const [a, b, c] = [...body].map((ch) => ch.charCodeAt(0) - HAN_FIRST)
+    if (b === undefined) model.chars[a!] = index
+    else if (c === undefined) model.pairs.set(pairKey(a!, b), index)
+    else {
+      let thirds = model.triples.get(pairKey(a!, b))
+      if (!thirds) model.triples.set(pairKey(a!, b), (thirds = new Map()))
+      thirds.set(c, index)
+    }
+  }
+}
+
+/**
+ * The level the model finds most likely for a text, how sure it is, and its strongest evidence. Features
+ * it never saw in training say nothing either way.
+ *
+ * @example
+ * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
+ */
+export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
+  const { logPrior, weights, chars, pairs, triples, symbols, words, pairsOfWords, seen, known } = model
+  const serial = ++model.tipSerial
+  known.length = 0
+  const sums = Float64Array.from(logPrior)
+  const count = (index: number | undefined) => {
+    if (index === undefined || index < 0 || seen[index] === serial) return
+    seen[index] = serial
+    known.push(index)
+    const base = index * LEVELS
+    for (let l = 0; l < LEVELS; l++) sums[l]! += weights[base + l]!
+  }
+
+  // The same features as `tipFeatures`, read straight off the text: runs of Chinese characters, emoji and
+  // symbols by code point, then words and word pairs.
+  const lower = text.toLowerCase()
+  let previous = -1 // offset of the Chinese character before this one in the run, or -1
+  let beforePrevious = -1
+  let before: string | undefined // the word before this one
+  for (let i = 0; i < lower.length; i++) {
+    const unit = lower.charCodeAt(i)
+    const offset = unit - HAN_FIRST
+    if (offset >= 0 && offset < HAN_COUNT) {
+      count(chars[offset])
+      if (previous >= 0) {
+        count(pairs.get(pairKey(previous, offset)))
+        if (beforePrevious >= 0) count(triples.get(pairKey(beforePrevious, previous))?.get(offset))
+      }
+      beforePrevious = previous
+      previous = offset
+      continue
+    }
+    previous = beforePrevious = -1
+    if (isAsciiLetter(unit)) {
+      // A word as WORD reads it: letters, and at most one apostrophe with letters after it ("didn't").
+      const start = i
+      while (isAsciiLetter(lower.charCodeAt(i + 1))) i++
+      if (lower.charCodeAt(i + 1) === APOSTROPHE && isAsciiLetter(lower.charCodeAt(i + 2))) {
+        i += 2
+        while (isAsciiLetter(lower.charCodeAt(i + 1))) i++
+      }
+      const word = stemWord(lower.slice(start, i + 1))
+      count(words.get(word))
+      if (before !== undefined) count(pairsOfWords.get(`${before}_${word}`))
+      before = word
+      continue
+    }
+    if (unit > SYMBOLS_FROM) {
+      const point = lower.codePointAt(i)!
+      count(symbols.get(point))
+      if (point > 0xffff) i++ // the second half of a surrogate pair
+    }
+  }
+
+  let best = 0
+  for (let l = 1; l < LEVELS; l++) if (sums[l]! > sums[best]!) best = l
+  let total = 0
+  for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
+  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
+
+  // The evidence: the feature whose likelihood under the chosen level most exceeds its average under the others.
+  let margin = Number.NEGATIVE_INFINITY
+  for (const index of known) {
+    const base = index * LEVELS
+    let others = 0
+    for (let l = 0; l < LEVELS; l++) if (l !== best) others += weights[base + l]!
+    const m = weights[base + best]! - others / (LEVELS - 1)
+    if (m > margin) {
+      margin = m
+      opinion.evidence = model.names[index]!
+    }
+  }
+  return opinion
+}
+
+/**
+ * The model as its file is written: one feature per line, so a retrained model reviews as a readable diff.
+ *
+ * @example
+ * writeFileSync('level-model.json', formatLevelModel(data))
+ */
+export function formatLevelModel(data: LevelModelData): string {
+  const { features, ...head } = data
+  const lines = Object.entries(features).map(([name, row]) => `    ${JSON.stringify(name)}: ${JSON.stringify(row)}`)
+  const top = JSON.stringify(head, null, 2).slice(0, -2) // without the closing "\n}"
+  return `${top},\n  "features": {\n${lines.join(',\n')}\n  }\n}\n`
+}
