@@ -38,7 +38,8 @@ const NEGATION_REACH = { han: 1, words: 3, chars: 24 }
 
 export const LEVEL_WEIGHT: Record<Level, number> = { critical: 80, high: 55, medium: 30, low: 10 }
 const RAISE_WEIGHT = 15
-const BAND: Record<Level, [number, number]> = { critical: [75, 100], high: [50, 74], medium: [25, 49], low: [0, 24] }
+/** The score range of each level (ScoreResult.score). */
+export const BAND: Record<Level, [number, number]> = { critical: [75, 100], high: [50, 74], medium: [25, 49], low: [0, 24] }
 
 export interface Decision {
   level: Level

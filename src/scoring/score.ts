@@ -1,12 +1,20 @@
 import { lexicon } from './load-lexicon'
 import { findHits } from './match'
-import { normalize } from './normalize'
-import { decide } from './rules'
+import { type NormalizedText, normalize } from './normalize'
+import { type Decision, decide } from './rules'
+import { combine } from './similar/combine'
+import { levelOpinion } from './similar/level-model'
+import { secondReader } from './similar/second-reader'
 import type { ReporterKind, ScoreResult } from './types'
 import { scorerVersion } from './version'
 
 /**
  * Scores a tip for warning signs. Pure and synchronous: no I/O, linear in the text's length.
+ *
+ * Two readers: the lexicon's rules find the warning signs they list and decide a level from them; the
+ * second reader (`similar/`), trained on the labelled tips, weighs the tip's words as a whole, and
+ * `combine` lets it move that level within limits (never below a critical sign, at most one level down,
+ * only one level up where the lexicon found nothing).
  *
  * The reporter kind is accepted for the record but does not change the level: the rubric weighs a report
  * made for someone else exactly like one made for oneself.
@@ -16,7 +24,23 @@ import { scorerVersion } from './version'
  */
 export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
   const normalized = normalize(text)
-  const { level, score, categories, signals } = decide(normalized.original, findHits(normalized, lexicon))
+  const { original } = normalized
+  const { level, score, categories, signals } = combine(readLexicon(normalized), levelOpinion(secondReader, original), original)
   // Built field by field rather than spread: same keys in the same order, without copying an object.
   return { level, score, categories, signals, scorerVersion }
+}
+
+/**
+ * What the lexicon and its rules alone make of a tip, before the second reader: the warning signs they list
+ * and the level those give. For the lexicon's own tests and for tools that compare the two readers.
+ *
+ * @example
+ * lexiconDecision('他书包里有刀').level // 'critical'
+ */
+export function lexiconDecision(text: string): Decision {
+  return readLexicon(normalize(text))
+}
+
+function readLexicon(normalized: NormalizedText): Decision {
+  return decide(normalized.original, findHits(normalized, lexicon))
 }

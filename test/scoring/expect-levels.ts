@@ -1,18 +1,46 @@
-import { expect, it } from 'vitest'
-import { scoreTip } from '../../src/scoring/score'
-import type { Level } from '../../src/scoring/types'
+import { afterAll, expect, it } from 'vitest'
+import { lexiconDecision, scoreTip } from '../../src/scoring/score'
+import { type Level, levels } from '../../src/scoring/types'
 
 /** A tip and the level the rubric gives it. */
 export type Case = [string, Level]
 
 /**
- * One test per case: the tip scores exactly the level given. A failure names every signal that fired and the
- * words it fired on, which is what one needs to see to fix a term.
+ * One test per case: the lexicon and its rules read the tip at exactly the level given. A failure names every
+ * signal that fired and the words it fired on, which is what one needs to see to fix a term.
+ *
+ * The full scorer adds the second reader (src/scoring/similar/), a model of whole tips that never saw these
+ * sentences; it is held to the tables as a whole rather than line by line: after the file's cases, the
+ * full scorer must be within one level of the rubric on at least FULL_WITHIN_ONE of them and may put at most
+ * FULL_LOW_TO_CRITICAL of the low ones at critical. What it got wrong is listed on failure.
  *
  * @example expectLevels([['他没带刀', 'low'], ['他书包里有刀', 'critical']])
  */
-export const expectLevels = (cases: Case[]) =>
+export const expectLevels = (cases: Case[]) => {
   it.each(cases)('%s → %s', (text, level) => {
-    const result = scoreTip(text)
+    const result = lexiconDecision(text)
     expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
+    tally.push({ text, expected: level, full: scoreTip(text).level })
   })
+}
+
+/** Share of a file's cases the full scorer must place within one level of the rubric. */
+export const FULL_WITHIN_ONE = 0.95
+/** Share of a file's low cases the full scorer may place at critical. */
+export const FULL_LOW_TO_CRITICAL = 0.03
+
+const tally: { text: string; expected: Level; full: Level }[] = []
+// Registered as this module is imported, at the top of the importing test file: so it runs once, after all
+// of that file's cases (each test file has its own copy of this module, and of the tally).
+afterAll(checkFullScorer)
+
+function checkFullScorer() {
+  if (tally.length === 0) return
+  const off = (a: Level, b: Level) => Math.abs(levels.indexOf(a) - levels.indexOf(b))
+  const far = tally.filter((t) => off(t.full, t.expected) > 1)
+  const lows = tally.filter((t) => t.expected === 'low')
+  const lowToCritical = lows.filter((t) => t.full === 'critical')
+  const list = (items: typeof tally) => items.map((t) => `  ${t.expected} → ${t.full}: ${t.text}`).join('\n')
+  expect(1 - far.length / tally.length, `full scorer more than one level off on ${far.length} of ${tally.length}:\n${list(far)}`).toBeGreaterThanOrEqual(FULL_WITHIN_ONE)
+  expect(lowToCritical.length / Math.max(1, lows.length), `full scorer made ${lowToCritical.length} of ${lows.length} low cases critical:\n${list(lowToCritical)}`).toBeLessThanOrEqual(FULL_LOW_TO_CRITICAL)
+}

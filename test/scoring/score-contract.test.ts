@@ -44,9 +44,10 @@ describe('the result contract', () => {
 })
 
 describe('accuracy on labelled tips', () => {
-  // Every labelled set the lexicon has been developed against: the shared dev file and sets written
-  // separately from the rubric alone. Each was first scored unseen; the README gives those first-look
-  // figures, which are the honest estimate for tips the scorer has never seen.
+  // Every labelled set the scorer has been developed against: the shared dev file and sets written
+  // separately from the rubric alone. The lexicon was studied against them and the second reader is trained
+  // on the ones in test/fixtures (not on dev). Each was first scored unseen; the README gives those
+  // first-look figures, which are the honest estimate for tips the scorer has never seen.
   const sets = {
     dev: '../../../shared/data/tips-dev.jsonl',
     extra: '../fixtures/tips-extra.jsonl',
@@ -60,7 +61,10 @@ describe('accuracy on labelled tips', () => {
     holdout8: '../fixtures/tips-holdout8.jsonl',
     holdout9: '../fixtures/tips-holdout9.jsonl',
     holdout10: '../fixtures/tips-holdout10.jsonl',
+    holdout11: '../fixtures/tips-holdout11.jsonl',
     holdout12: '../fixtures/tips-holdout12.jsonl',
+    holdout13: '../fixtures/tips-holdout13.jsonl',
+    holdout14: '../fixtures/tips-holdout14.jsonl',
   }
   const available = Object.entries(sets).filter(([, path]) => existsSync(new URL(path, import.meta.url)))
   const tips = Object.fromEntries(available.map(([name, path]) => [name, readTips(path)]))
@@ -91,18 +95,21 @@ describe('accuracy on labelled tips', () => {
   // Floors per set, just under the last measured figures: they catch a regression in any one voice.
   const floors: Record<string, Floor> = {
     dev: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.95 },
-    extra: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.95 },
-    holdout: { exact: 0.94, withinOne: 0.97, criticalRecall: 0.9 },
-    holdout2: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.95 },
-    holdout3: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.95 },
-    holdout4: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.95 },
+    extra: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.95 },
+    holdout: { exact: 0.97, withinOne: 0.98, criticalRecall: 0.9 },
+    holdout2: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout3: { exact: 0.94, withinOne: 0.98, criticalRecall: 0.97 },
+    holdout4: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
     holdout5: { exact: 0.98, withinOne: 0.99, criticalRecall: 0.97 },
-    holdout6: { exact: 0.92, withinOne: 0.96, criticalRecall: 0.97 },
-    holdout7: { exact: 0.96, withinOne: 0.98, criticalRecall: 0.95 },
-    holdout8: { exact: 0.96, withinOne: 0.98, criticalRecall: 0.96 },
-    holdout9: { exact: 0.97, withinOne: 0.98, criticalRecall: 0.97 },
-    holdout10: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.96 },
-    holdout12: { exact: 0.95, withinOne: 0.98, criticalRecall: 0.97 },
+    holdout6: { exact: 0.95, withinOne: 0.97, criticalRecall: 0.97 },
+    holdout7: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout8: { exact: 0.98, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout9: { exact: 0.98, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout10: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout11: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout12: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout13: { exact: 0.97, withinOne: 0.99, criticalRecall: 0.97 },
+    holdout14: { exact: 0.96, withinOne: 0.99, criticalRecall: 0.97 },
   }
   for (const [name] of available) {
     it(`keeps its figures on the ${name} set, and never scores a critical tip low`, () => {
@@ -112,17 +119,22 @@ describe('accuracy on labelled tips', () => {
     })
   }
 
-  // holdout11, holdout13 and holdout14 have only ever been scored, never studied: the current estimate for
-  // tips the scorer has not seen (README, "Accuracy"). Floors just under their latest figures catch a change
-  // that makes unseen tips worse; they are not targets.
+  // The sets in test/fixtures/unseen/ have only ever been scored, never studied, and the second reader is
+  // never trained on them (tested in second-reader.test.ts): the current estimate for tips the scorer has not
+  // seen (README, "Accuracy"). Floors just under their latest figures catch a change that makes unseen tips
+  // worse; they are not targets.
   const unseen: Record<string, Floor> = {
-    holdout11: { exact: 0.82, withinOne: 0.9, criticalRecall: 0.78, criticalPrecision: 0.95 },
-    holdout13: { exact: 0.85, withinOne: 0.93, criticalRecall: 0.86, criticalPrecision: 0.89 },
-    holdout14: { exact: 0.82, withinOne: 0.9, criticalRecall: 0.8, criticalPrecision: 0.88 },
+    holdout15: { exact: 0.85, withinOne: 0.95, criticalRecall: 0.92, criticalPrecision: 0.85 },
+    holdout16: { exact: 0.85, withinOne: 0.97, criticalRecall: 0.9, criticalPrecision: 0.92 },
+    holdout17: { exact: 0.81, withinOne: 0.94, criticalRecall: 0.83, criticalPrecision: 0.85 },
+    holdout18: { exact: 0.83, withinOne: 0.93, criticalRecall: 0.88, criticalPrecision: 0.8 },
+    holdout19: { exact: 0.85, withinOne: 0.95, criticalRecall: 0.87, criticalPrecision: 0.88 },
+    holdout20: { exact: 0.85, withinOne: 0.92, criticalRecall: 0.72, criticalPrecision: 0.88 },
+    holdout21: { exact: 0.86, withinOne: 0.94, criticalRecall: 0.8, criticalPrecision: 0.83 },
   }
   for (const [name, floor] of Object.entries(unseen)) {
     it(`keeps its figures on the unseen ${name} set`, () => {
-      expectAtLeast(evaluate(readTips(`../fixtures/tips-${name}.jsonl`)), floor)
+      expectAtLeast(evaluate(readTips(`../fixtures/unseen/tips-${name}.jsonl`)), floor)
     })
   }
 })

@@ -1,0 +1,56 @@
+import { BAND, type Decision, LEVEL_WEIGHT } from '../rules'
+import { levels } from '../types'
+import { locateFeature } from './features'
+import type { LevelOpinion } from './level-model'
+
+/** Fewer known features than this, and the second reader stays silent. */
+export const MIN_KNOWN = 25
+
+/**
+ * Categories of bullying that are never an emergency on their own (rubric: at most high). A tip whose only
+ * signs are these is raised one level at most: "called me a pig every day on the third floor" is not
+ * made critical because tips about third floors often were.
+ */
+const ONE_STEP_CATEGORIES: ReadonlySet<string> = new Set(['verbal', 'social', 'cyber', 'extortion'])
+
+/**
+ * How the lexicon's decision and the second reader's opinion make one level:
+ * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
+ * - on a short tip (fewer than MIN_KNOWN features the second reader knows, about ten Chinese characters or
+ *   a dozen English words) the lexicon decides alone: a sentence is too little for a model of whole tips,
+ *   which over-reads single words there;
+ * - otherwise the second reader may raise the level, never lower it: it does not wave away what the lexicon
+ *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat,
+ *   sexual harm, a hazard, a missing child), it may raise the tip as far as it judges — this is where it
+ *   catches what no term names (a child's own words for the overdose, the plan, the place). Where the
+ *   lexicon found only bullying (ONE_STEP_CATEGORIES) or nothing at all, it may raise the tip one level
+ *   only, never straight to an alarm on words alone.
+ * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
+ * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were set
+ * on labelled tips neither reader had seen and on the lexicon families' look-alikes (README → Accuracy).
+ *
+ * @example
+ * combine(lexiconDecision(text), levelOpinion(secondReader, text), text).level
+ */
+export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
+  if (decision.level === 'critical' || opinion.known < MIN_KNOWN) return decision
+  // Ranks run critical first: a smaller rank is a higher level.
+  const ruleRank = levels.indexOf(decision.level)
+  const free = decision.signals.some((s) => !ONE_STEP_CATEGORIES.has(s.category))
+  const ceilingRank = free ? 0 : Math.max(0, ruleRank - 1)
+  const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
+  const level = levels[rank]!
+  if (level === decision.level) return decision
+
+  const [min, max] = BAND[level]
+  const score = min + Math.round(opinion.probability * (max - min))
+  const categories = decision.categories.length > 0 || level === 'low' ? decision.categories : (['other'] as Decision['categories'])
+  const evidence = (opinion.evidence ? locateFeature(original, opinion.evidence) : undefined) ?? { start: 0, end: 0 }
+  const signal = {
+    id: `similar.${level}`,
+    category: categories[0] ?? 'other',
+    weight: LEVEL_WEIGHT[level],
+    match: { start: evidence.start, end: evidence.end, text: original.slice(evidence.start, evidence.end) },
+  }
+  return { level, score, categories, signals: [...decision.signals, signal] }
+}

@@ -1,0 +1,178 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { BAND, type Decision } from '../../src/scoring/rules'
+import { lexiconDecision, scoreTip } from '../../src/scoring/score'
+import { MIN_KNOWN, combine } from '../../src/scoring/similar/combine'
+import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
+import { readLabelledTips } from '../../src/cli/labelled-tips'
+import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
+import { secondReader, secondReaderData } from '../../src/scoring/similar/second-reader'
+
+const root = new URL('../../', import.meta.url)
+
+describe('what the second reader looks at', () => {
+  it('takes runs of one to three Chinese characters, stemmed words and word pairs, and emoji, once each', () => {
+    const features = tipFeatures('他要打我 他要打我 Kicking me 🔪')
+    expect(features).toEqual(expect.arrayContaining(['c:他', 'c:他要', 'c:他要打', 'c:要打我', 'c:我', 'w:kick', 'w:me', 'b:kick_me', 'e:🔪']))
+    expect(features.filter((f) => f === 'c:他要打')).toHaveLength(1)
+    expect(features).not.toContain('c:我他') // a run ends at a space
+    expect(features.some((f) => f.length > 5 && f.startsWith('c:'))).toBe(false) // no run longer than three
+  })
+
+  it('stems as the pattern (ing|ed|es|s)$ would, only words longer than four letters', () => {
+    expect(['kicking', 'kicked', 'kisses', 'threats', 'bus', 'class', 'glass', 'yes', 'hitting'].map(stem)).toEqual([
+      'kick', 'kick', 'kiss', 'threat', 'bus', 'clas', 'glas', 'yes', 'hitt',
+    ])
+  })
+
+  it('finds the words it went by in the original text, for the signal staff see', () => {
+    const text = 'He kept KICKING me after school. 他说要打我🔪'
+    const at = (feature: string) => {
+      const span = locateFeature(text, feature)
+      return span && text.slice(span.start, span.end)
+    }
+    expect(at('w:kick')).toBe('KICKING')
+    expect(at('b:kick_me')).toBe('KICKING me')
+    expect(at('c:要打')).toBe('要打')
+    expect(at('e:🔪')).toBe('🔪')
+    expect(at('w:nothing')).toBeUndefined()
+    expect(at('w:me')).toBe('me') // a whole word, not the "me" inside another
+  })
+
+  it('reads a tip the fast way exactly as the features say: the same known features, the same opinion', () => {
+    // levelOpinion reads the text directly (no strings per character run); it must count exactly the
+    // features tipFeatures lists that the model knows. Checked on every labelled tip and on odd input.
+    const tips = readdirSync(new URL('test/fixtures/', root))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readLabelledTips(new URL(`test/fixtures/${f}`, root).pathname).map((t) => t.text))
+    const odd = ["didn't can't rock'n'roll", 'ÀÉÎ İstanbul ǅ K', '😀😀 a🔪b 𠀀𠀁 \u0000\ud800', '一二三四五六七八九十 abc-def_ghi', '']
+    const knownOf = (text: string) => tipFeatures(text).filter((f) => f in secondReaderData.features).length
+    for (const text of [...tips, ...odd]) expect(levelOpinion(secondReader, text).known, text).toBe(knownOf(text))
+  })
+})
+
+describe('training', () => {
+  const toy = [
+    { text: '他说今晚要杀了我', level: 'critical' as const },
+    { text: '他说今晚要杀了你', level: 'critical' as const },
+    { text: '他们天天打我', level: 'high' as const },
+    { text: '他们天天打你', level: 'high' as const },
+    { text: '有人给我起外号', level: 'medium' as const },
+    { text: '有人给你起外号', level: 'medium' as const },
+    { text: '食堂的饭太咸了', level: 'low' as const },
+    { text: '食堂的饭太淡了', level: 'low' as const },
+  ]
+
+  it('counts how many tips of each level used each feature, keeping features used by enough tips', () => {
+    const data = trainLevelModel(toy, { files: ['toy'], minTips: 2 })
+    expect(data.tips).toEqual([2, 2, 2, 2])
+    expect(data.features['c:杀了']).toEqual([2, 0, 0, 0])
+    expect(data.features['c:他']).toEqual([2, 2, 0, 0])
+    expect(data.features['c:咸']).toBeUndefined() // one tip only
+    expect(Object.keys(data.features)).toEqual(Object.keys(data.features).sort())
+  })
+
+  it('judges new text by the features it shares with the training tips, and is sure only with evidence', () => {
+    const model = loadLevelModel(trainLevelModel(toy, { files: ['toy'], minTips: 2 }))
+    const opinion = levelOpinion(model, '今晚他要杀了我们')
+    expect(opinion.level).toBe('critical')
+    expect(opinion.probability).toBeGreaterThan(0.5)
+    expect(opinion.probability).toBeLessThanOrEqual(1)
+    expect(opinion.evidence).toMatch(/^c:/)
+    const nothing = levelOpinion(model, 'xyz')
+    expect(nothing.known).toBe(0)
+    expect(nothing.probability).toBeCloseTo(0.25) // equal priors, no evidence
+  })
+
+  it('is deterministic, and the committed model is exactly what its training files give (npm run score:train)', () => {
+    const { files } = secondReaderData.trainedOn
+    const tips = files.flatMap((f) => readLabelledTips(new URL(f, root).pathname))
+    const retrained = trainLevelModel(tips, { files, alpha: secondReaderData.alpha, minTips: secondReaderData.minTips })
+    expect(retrained).toEqual(secondReaderData)
+    const committed = readFileSync(new URL('src/scoring/similar/level-model.json', root), 'utf8')
+    expect(formatLevelModel(retrained)).toBe(committed)
+  })
+
+  it('is trained on every developed set in test/fixtures and never on the unseen sets or the shared dev file', () => {
+    const { files } = secondReaderData.trainedOn
+    const developed = readdirSync(new URL('test/fixtures/', root)).filter((f) => /^tips-.*\.jsonl$/.test(f))
+    expect(files).toEqual(developed.sort().map((f) => `test/fixtures/${f}`))
+    expect(files.some((f) => f.includes('unseen') || f.includes('tips-dev'))).toBe(false)
+    expect(readdirSync(new URL('test/fixtures/unseen/', root)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('how the two readers make one level', () => {
+  const decision = (level: Decision['level'], signals = 1): Decision => ({
+    level,
+    score: BAND[level][0],
+    categories: signals ? ['physical'] : [],
+    signals: Array.from({ length: signals }, () => ({ id: 'physical.assault', category: 'physical' as const, weight: 55, match: { start: 0, end: 2, text: '打我' } })),
+  })
+  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.9): LevelOpinion => ({ level, probability, known, evidence: 'c:药' })
+  const text = '打我 然后我吃了很多药'
+
+  it('never talks down what the lexicon finds critical', () => {
+    expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
+  })
+
+  it('stays silent on a short tip', () => {
+    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low')
+    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical')
+  })
+
+  it('never lowers, and raises as far as it judges only where the lexicon found a sign of harm beyond bullying', () => {
+    const table: [Decision['level'], number, LevelOpinion['level'], Decision['level']][] = [
+      ['high', 1, 'low', 'high'],
+      ['medium', 1, 'low', 'medium'],
+      ['high', 1, 'high', 'high'],
+      ['low', 1, 'critical', 'critical'],
+      ['medium', 2, 'critical', 'critical'],
+      ['low', 0, 'critical', 'medium'], // nothing found: one level up only
+      ['low', 0, 'high', 'medium'],
+      ['low', 0, 'medium', 'medium'],
+      ['low', 0, 'low', 'low'],
+    ]
+    const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
+    expect(combine(bullying, opinion('critical'), text).level).toBe('high') // insults alone: one level
+    for (const [rules, signs, model, expected] of table) {
+      expect(combine(decision(rules, signs), opinion(model), text).level, `${rules} (${signs} signs) + ${model}`).toBe(expected)
+    }
+  })
+
+  it('explains a level it changed with the words it went by, and keeps score and level in step', () => {
+    const raised = combine(decision('low', 0), opinion('high'), text)
+    expect(raised.level).toBe('medium')
+    const signal = raised.signals.at(-1)!
+    expect(signal).toMatchObject({ id: 'similar.medium', category: 'other', match: { text: '药' } })
+    expect(text.slice(signal.match.start, signal.match.end)).toBe(signal.match.text)
+    expect(raised.categories).toEqual(['other'])
+    expect(raised.score).toBeGreaterThanOrEqual(BAND.medium[0])
+    expect(raised.score).toBeLessThanOrEqual(BAND.medium[1])
+    const kept = decision('high')
+    expect(combine(kept, opinion('low', 40, 1), text)).toBe(kept) // unchanged, not a copy
+    const overruled = combine(decision('low'), opinion('critical', 40, 1), text)
+    expect(overruled).toMatchObject({ level: 'critical', score: BAND.critical[1], categories: ['physical'] })
+  })
+})
+
+describe('the full scorer with its second reader', () => {
+  it('catches a critical tip in words no term lists, and says which words', () => {
+    // A goodbye on a bridge told without one word of suicide: the lexicon reads a channel and a place, not
+    // the danger; the second reader has seen tips like it.
+    const text = 'she posted a picture of the bridge on her story with the caption see you all never and now her phone is off, her mum does not know where she is'
+    expect(lexiconDecision(text).level).not.toBe('critical')
+    const result = scoreTip(text)
+    expect(result.level).toBe('critical')
+    expect(result.signals.map((s) => s.id)).toContain('similar.critical')
+    expect(result.score).toBeGreaterThanOrEqual(BAND.critical[0])
+    for (const s of result.signals) expect(text.slice(s.match.start, s.match.end)).toBe(s.match.text)
+  })
+
+  it('gives the same answer every time (no state carried from one tip to the next)', () => {
+    const a = '他们在厕所把我的头按进水里 说明天还要来 我不敢去学校了'
+    const first = scoreTip(a)
+    scoreTip('食堂的饭太咸了 我们班今天换座位了 今天天气很好 我们去春游了')
+    expect(scoreTip(a)).toEqual(first)
+  })
+})
