@@ -6,6 +6,7 @@ import { MIN_KNOWN, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
+import { IntPairTable } from '../../src/scoring/similar/int-pair-table'
 import { secondReader, secondReaderData } from '../../src/scoring/similar/second-reader'
 
 const root = new URL('../../', import.meta.url)
@@ -174,5 +175,18 @@ describe('the full scorer with its second reader', () => {
     const first = scoreTip(a)
     scoreTip('食堂的饭太咸了 我们班今天换座位了 今天天气很好 我们去春游了')
     expect(scoreTip(a)).toEqual(first)
+  })
+})
+
+describe('the integer pair table behind the look-ups', () => {
+  it('finds every pair it was built with, and nothing else, even when slots collide', () => {
+    const entries: [number, number, number][] = []
+    for (let a = 0; a < 300; a++) for (let b = 0; b < 30; b++) entries.push([a * 7919 + 2 ** 30, b, entries.length])
+    const table = IntPairTable.of(entries)
+    for (const [a, b, value] of entries) expect(table.get(a, b)).toBe(value)
+    expect(table.get(5, 5)).toBe(-1)
+    expect(table.get(2 ** 30, 31)).toBe(-1)
+    expect(IntPairTable.of([]).get(0, 0)).toBe(-1)
+    expect(IntPairTable.of([[1, 2, 3], [1, 2, 4]]).get(1, 2)).toBe(4)
   })
 })

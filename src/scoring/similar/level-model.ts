@@ -1,5 +1,6 @@
 import { type Level, levels } from '../types'
 import { stem, tipFeatures } from './features'
+import { IntPairTable } from './int-pair-table'
 
 /**
  * The second reader: a naive Bayes model of how the labelled tips' words go with their levels. The
@@ -37,10 +38,9 @@ export interface LevelModel {
   names: string[]
   /** Single Chinese characters by offset from U+4E00, to their index (-1: unknown). */
   chars: Int32Array
-  /** Pairs of Chinese characters by `pairKey`, to their index. */
-  pairs: Map<number, number>
-  /** Runs of three by the `pairKey` of their first two, then the offset of the third, to their index. */
-  triples: Map<number, Map<number, number>>
+  /** Pairs of Chinese characters by their two offsets, and runs of three by the `pairKey` of their first two
+   * and the offset of the third, to their index (-1: unknown). */
+  runs: IntPairTable
   /** Emoji and symbols by code point, to their index. */
   symbols: Map<number, number>
   /** Words (stemmed), to their index. */
@@ -50,8 +50,9 @@ export interface LevelModel {
   /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
   seen: Int32Array
   tipSerial: number
-  /** The features of the tip being read (reused between tips). */
+  /** The features of the tip being read, and its running log probability per level (reused between tips). */
   known: number[]
+  sums: Float64Array
 }
 
 /** What the second reader thinks of a tip. */
@@ -118,20 +119,22 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
     weights,
     names,
     chars: new Int32Array(HAN_COUNT).fill(-1),
-    pairs: new Map(),
-    triples: new Map(),
+    runs: IntPairTable.of([]),
     symbols: new Map(),
     words: new Map(),
     pairsOfWords: new Map(),
     seen: new Int32Array(vocabulary),
     tipSerial: 0,
     known: [],
+    sums: new Float64Array(LEVELS),
   }
+  const runs: [number, number, number][] = []
   names.forEach((name, index) => {
     const row = data.features[name]!
     for (let l = 0; l < LEVELS; l++) weights[index * LEVELS + l] = Math.log((row[l]! + data.alpha) / (totals[l]! + data.alpha * vocabulary))
-    indexFeature(model, name, index)
+    indexFeature(model, runs, name, index)
   })
+  model.runs = IntPairTable.of(runs)
   return model
 }
 
@@ -143,12 +146,13 @@ const HAN_FIRST = 0x4e00
 const HAN_COUNT = 0x9fff - HAN_FIRST + 1
 const SYMBOLS_FROM = 0x2000
 const pairKey = (first: number, second: number) => first * 0x8000 + second
+const RUN_OF_THREE = 2 ** 30
 const APOSTROPHE = 0x27
 const isAsciiLetter = (unit: number) => unit >= 0x61 && unit <= 0x7a
 // Module-local: under tsx an imported binding is read through a getter on every use.
 const stemWord = stem
 
-function indexFeature(model: LevelModel, name: string, index: number): void {
+function indexFeature(model: LevelModel, runs: [number, number, number][], name: string, index: number): void {
   const body = name.slice(2)
   if (name.startsWith('e:')) model.symbols.set(body.codePointAt(0)!, index)
   else if (name.startsWith('w:')) model.words.set(body, index)
@@ -156,13 +160,20 @@ function indexFeature(model: LevelModel, name: string, index: number): void {
   else {
     const [a, b, c] = [...body].map((ch) => ch.charCodeAt(0) - HAN_FIRST)
     if (b === undefined) model.chars[a!] = index
-    else if (c === undefined) model.pairs.set(pairKey(a!, b), index)
-    else {
-      let thirds = model.triples.get(pairKey(a!, b))
-      if (!thirds) model.triples.set(pairKey(a!, b), (thirds = new Map()))
-      thirds.set(c, index)
-    }
+    // A pair is keyed (first, second); a run of three (pair key + 2^30, third): the two never meet, as offsets are under 2^15.
+    else if (c === undefined) runs.push([a!, b, index])
+    else runs.push([pairKey(a!, b) + RUN_OF_THREE, c, index])
   }
+}
+
+/** Adds a known feature's evidence to the tip being read, once per tip. */
+function count(model: LevelModel, index: number | undefined): void {
+  if (index === undefined || index < 0 || model.seen[index] === model.tipSerial) return
+  model.seen[index] = model.tipSerial
+  model.known.push(index)
+  const base = index * LEVELS
+  const { sums, weights } = model
+  for (let l = 0; l < LEVELS; l++) sums[l]! += weights[base + l]!
 }
 
 /**
@@ -173,17 +184,10 @@ function indexFeature(model: LevelModel, name: string, index: number): void {
  * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
  */
 export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
-  const { logPrior, weights, chars, pairs, triples, symbols, words, pairsOfWords, seen, known } = model
-  const serial = ++model.tipSerial
+  const { logPrior, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
+  model.tipSerial++
   known.length = 0
-  const sums = Float64Array.from(logPrior)
-  const count = (index: number | undefined) => {
-    if (index === undefined || index < 0 || seen[index] === serial) return
-    seen[index] = serial
-    known.push(index)
-    const base = index * LEVELS
-    for (let l = 0; l < LEVELS; l++) sums[l]! += weights[base + l]!
-  }
+  sums.set(logPrior)
 
   // The same features as `tipFeatures`, read straight off the text: runs of Chinese characters, emoji and
   // symbols by code point, then words and word pairs.
@@ -195,10 +199,10 @@ export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
     const unit = lower.charCodeAt(i)
     const offset = unit - HAN_FIRST
     if (offset >= 0 && offset < HAN_COUNT) {
-      count(chars[offset])
+      count(model, chars[offset])
       if (previous >= 0) {
-        count(pairs.get(pairKey(previous, offset)))
-        if (beforePrevious >= 0) count(triples.get(pairKey(beforePrevious, previous))?.get(offset))
+        count(model, runs.get(previous, offset))
+        if (beforePrevious >= 0) count(model, runs.get(pairKey(beforePrevious, previous) + RUN_OF_THREE, offset))
       }
       beforePrevious = previous
       previous = offset
@@ -214,14 +218,14 @@ export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
         while (isAsciiLetter(lower.charCodeAt(i + 1))) i++
       }
       const word = stemWord(lower.slice(start, i + 1))
-      count(words.get(word))
-      if (before !== undefined) count(pairsOfWords.get(`${before}_${word}`))
+      count(model, words.get(word))
+      if (before !== undefined) count(model, pairsOfWords.get(`${before}_${word}`))
       before = word
       continue
     }
     if (unit > SYMBOLS_FROM) {
       const point = lower.codePointAt(i)!
-      count(symbols.get(point))
+      count(model, symbols.get(point))
       if (point > 0xffff) i++ // the second half of a surrogate pair
     }
   }
