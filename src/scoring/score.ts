@@ -13,8 +13,8 @@ import { scorerVersion } from './version'
  *
  * Two readers: the lexicon's rules find the warning signs they list and decide a level from them; the
  * second reader (`similar/`), trained on the labelled tips, weighs the tip's words as a whole, and
- * `combine` lets it move that level within limits (never below a critical sign, at most one level down,
- * only one level up where the lexicon found nothing).
+ * `combine` lets it raise that level within limits (never lower; only one level where the lexicon found
+ * nothing or only bullying).
  *
  * The reporter kind is accepted for the record but does not change the level: the rubric weighs a report
  * made for someone else exactly like one made for oneself.

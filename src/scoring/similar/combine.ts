@@ -7,11 +7,17 @@ import type { LevelOpinion } from './level-model'
 export const MIN_KNOWN = 25
 
 /**
- * Categories of bullying that are never an emergency on their own (rubric: at most high). A tip whose only
- * signs are these is raised one level at most: "called me a pig every day on the third floor" is not
- * made critical because tips about third floors often were.
+ * Bullying that is never an emergency on its own (rubric: at most high): its categories, and the two groups
+ * of category `other` that are bullying too (belongings damaged, bullying named as such). A tip whose only
+ * signs are these is raised one level at most: "called me a pig every day on the third floor" is not made
+ * critical because tips about third floors often were.
  */
 const ONE_STEP_CATEGORIES: ReadonlySet<string> = new Set(['verbal', 'social', 'cyber', 'extortion'])
+const ONE_STEP_GROUPS: ReadonlySet<string> = new Set(['property.damage', 'bullying.general'])
+
+/** Whether a sign the lexicon found is harm beyond bullying (a `raise.*` signal only modifies another sign). */
+const isHarmBeyondBullying = (s: Decision['signals'][number]) =>
+  !s.id.startsWith('raise.') && !ONE_STEP_CATEGORIES.has(s.category) && !ONE_STEP_GROUPS.has(s.id)
 
 /**
  * How the lexicon's decision and the second reader's opinion make one level:
@@ -23,7 +29,7 @@ const ONE_STEP_CATEGORIES: ReadonlySet<string> = new Set(['verbal', 'social', 'c
  *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat,
  *   sexual harm, a hazard, a missing child), it may raise the tip as far as it judges — this is where it
  *   catches what no term names (a child's own words for the overdose, the plan, the place). Where the
- *   lexicon found only bullying (ONE_STEP_CATEGORIES) or nothing at all, it may raise the tip one level
+ *   lexicon found only bullying (ONE_STEP_CATEGORIES, ONE_STEP_GROUPS) or nothing at all, it may raise the tip one level
  *   only, never straight to an alarm on words alone.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
  * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were set
@@ -36,7 +42,7 @@ export function combine(decision: Decision, opinion: LevelOpinion, original: str
   if (decision.level === 'critical' || opinion.known < MIN_KNOWN) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
-  const free = decision.signals.some((s) => !ONE_STEP_CATEGORIES.has(s.category))
+  const free = decision.signals.some(isHarmBeyondBullying)
   const ceilingRank = free ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
   const level = levels[rank]!
