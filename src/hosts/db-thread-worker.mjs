@@ -88,6 +88,10 @@ function run(request) {
   } catch (error) {
     response = { id: request.id, ok: false, error: toWire(error) }
   }
+  // As the client's connection pool does when a call gives its connection back: nothing a call began
+  // (a lone BEGIN, a script that failed half-way) stays open to swallow the next call's writes.
+  if (db.inTransaction) rollBack()
+  forgetStatementsIfSchemaChanged()
   // A reply that cannot be posted must not go unanswered: the caller would wait for it forever.
   try {
     port.postMessage(response)
@@ -118,7 +122,6 @@ function call(request) {
         execute('PRAGMA foreign_keys=on')
       }
     case 'executeMultiple':
-      prepared.clear() // it may change the schema
       try {
         db.exec(request.sql)
       } catch (error) {
@@ -150,7 +153,16 @@ function inTransaction(begin, stmts) {
     execute('COMMIT')
     return results
   } finally {
-    if (db.inTransaction) execute('ROLLBACK')
+    if (db.inTransaction) rollBack()
+  }
+}
+
+/** Rolls back what is open; a rollback that fails must not hide the error that led to it. */
+function rollBack() {
+  try {
+    db.exec('ROLLBACK')
+  } catch {
+    // Nothing more to do: SQLite has already ended the transaction, or the connection is gone.
   }
 }
 
@@ -165,7 +177,25 @@ function beginFor(mode = 'deferred') {
 /** @type {Map<string, Prepared>} */
 const prepared = new Map()
 
-const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i
+/** The schema version the kept statements were prepared under (SQLite bumps it on every schema change). */
+let schemaVersion = -1
+
+/**
+ * A schema change can change what a kept statement returns (the columns of a `SELECT *`): after each call,
+ * if the schema version moved, prepare everything afresh. One cheap pragma per call; a change made by
+ * another connection is seen after this thread's next call.
+ */
+function forgetStatementsIfSchemaChanged() {
+  try {
+    const version = Number(execute('PRAGMA schema_version').rows[0]?.[0])
+    if (version !== schemaVersion) {
+      prepared.clear()
+      schemaVersion = version
+    }
+  } catch {
+    prepared.clear()
+  }
+}
 
 /** @param {string} sql @returns {Prepared} */
 function prepare(sql) {
@@ -208,8 +238,6 @@ function execute(stmt) {
       return { columns, columnTypes, rows, rowsAffected: 0, lastInsertRowid: undefined }
     }
     const info = statement.run(args)
-    // A schema change can change what a kept statement returns: prepare everything afresh after one.
-    if (SCHEMA_CHANGE.test(sql)) prepared.clear()
     return { columns: [], columnTypes: [], rows: [], rowsAffected: info.changes, lastInsertRowid: BigInt(info.lastInsertRowid) }
   } catch (error) {
     throw mapSqliteError(error)

@@ -119,6 +119,22 @@ describe('the database thread client', () => {
     expect((await thread.execute('SELECT * FROM notes')).rows[0]!.more).toBe(5)
   })
 
+  it('sees a schema change however its SQL begins (a comment first), and after a script', async () => {
+    await thread.execute({ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [1, 'a'] })
+    expect((await thread.execute('SELECT * FROM notes')).columns).toEqual(['id', 'body', 'blob'])
+    await thread.execute("-- a migration's comment\nALTER TABLE notes ADD COLUMN tag TEXT DEFAULT 'x'")
+    expect((await thread.execute('SELECT * FROM notes')).rows[0]!.tag).toBe('x')
+  })
+
+  it('leaves no transaction open after a call, as the client gives back a clean connection', async () => {
+    // A script that fails half-way, and a lone BEGIN: neither may swallow the next call's writes.
+    await expect(thread.executeMultiple("BEGIN; INSERT INTO notes (id, body) VALUES (1, 'a'); INSERT INTO nowhere VALUES (1);")).rejects.toBeInstanceOf(LibsqlError)
+    await thread.execute('BEGIN')
+    await thread.batch([{ sql: 'INSERT INTO notes (id, body) VALUES (?, ?)', args: [2, 'b'] }])
+    // Committed and visible to another connection: nothing was left open around it.
+    expect((await inline.execute('SELECT id FROM notes ORDER BY id')).rows.map((r) => r.id)).toEqual([2])
+  })
+
   it('answers rightly past the number of statements it keeps prepared, and reuses one that failed', async () => {
     for (let i = 0; i < 300; i++) expect(Number((await thread.execute(`SELECT ${i} + 0 AS n`)).rows[0]![0])).toBe(i)
     const insert = 'INSERT INTO notes (id, body) VALUES (?, ?)'
