@@ -47,8 +47,33 @@ describe('what the second reader looks at', () => {
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readLabelledTips(new URL(`test/fixtures/${f}`, root).pathname).map((t) => t.text))
     const odd = ["didn't can't rock'n'roll", 'ÀÉÎ İstanbul ǅ K', '😀😀 a🔪b 𠀀𠀁 \u0000\ud800', '一二三四五六七八九十 abc-def_ghi', '']
-    const knownOf = (text: string) => tipFeatures(text).filter((f) => f in secondReaderData.features).length
-    for (const text of [...tips, ...odd]) expect(levelOpinion(secondReader, text).known, text).toBe(knownOf(text))
+    // The reference: the sums of the known features' log likelihoods, straight from tipFeatures.
+    const indexOf = new Map(secondReader.names.map((name, i) => [name, i]))
+    const reference = (text: string) => {
+      const sums = [...secondReader.logPrior]
+      let known = 0
+      for (const f of tipFeatures(text)) {
+        if (!(f in secondReaderData.features)) continue
+        known++
+        const index = indexOf.get(f)!
+        for (let l = 0; l < 4; l++) sums[l]! += secondReader.weights[index * 4 + l]!
+      }
+      return { known, sums }
+    }
+    for (const text of [...tips, ...odd]) {
+      const opinion = levelOpinion(secondReader, text)
+      const { known, sums } = reference(text)
+      expect(opinion.known, text).toBe(known)
+      for (let l = 0; l < 4; l++) expect(secondReader.sums[l], text).toBeCloseTo(sums[l]!, 9)
+    }
+  })
+
+  it('keeps counting each feature once per tip past the range of its stamps', () => {
+    const model = loadLevelModel(secondReaderData)
+    const text = '他们天天在厕所打我 说明天还要打 kicking me again and again'
+    const before = levelOpinion(model, text)
+    model.tipSerial = 0x7fffffff - 1
+    for (let i = 0; i < 3; i++) expect(levelOpinion(model, text)).toEqual(before)
   })
 })
 

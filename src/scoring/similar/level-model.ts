@@ -185,6 +185,11 @@ function count(model: LevelModel, index: number | undefined): void {
  */
 export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
   const { logPrior, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
+  // Stamps live in an Int32Array: before the counter would pass its range, clear them and start again.
+  if (model.tipSerial === 0x7fffffff) {
+    model.seen.fill(0)
+    model.tipSerial = 0
+  }
   model.tipSerial++
   known.length = 0
   sums.set(logPrior)
