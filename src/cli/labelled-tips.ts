@@ -1,22 +1,25 @@
 import { readFileSync } from 'node:fs'
-import { type Level, levels } from '../scoring/types'
+import type { LabelledTip } from '../scoring/evaluate'
+import { levels } from '../scoring/types'
 
 /**
- * The labelled tips of a JSON-lines file (the format of shared/data/tips-dev.jsonl): text and level of each.
- * Node-only (reads a file): for training and tests, never imported by the scorer itself.
+ * The labelled tips of a JSON-lines file (the format of shared/data/tips-dev.jsonl). Node-only (reads a
+ * file): for the command line and tests, never imported by the scorer itself. Throws naming the file and
+ * line when a line is not a tip with a text and a level.
  *
  * @example
- * readLabelledTips('test/fixtures/tips-holdout2.jsonl')[0] // { text: '…', level: 'high' }
+ * readLabelledTips('test/fixtures/tips-holdout2.jsonl')[0] // { id: 'h2-001', text: '…', level: 'high', … }
  */
-export function readLabelledTips(path: string): { text: string; level: Level }[] {
+export function readLabelledTips(path: string | URL): LabelledTip[] {
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const tip = JSON.parse(line) as { text?: unknown; level?: unknown }
-      if (typeof tip.text !== 'string' || !levels.includes(tip.level as Level)) {
-        throw new Error(`${path}:${i + 1}: needs "text" and a "level" of ${levels.join('|')}`)
+    .map((line, i) => [line, i + 1] as const)
+    .filter(([line]) => line.trim() !== '')
+    .map(([line, lineNo]) => {
+      const tip = JSON.parse(line) as Partial<LabelledTip>
+      if (typeof tip.text !== 'string' || !levels.includes(tip.level!)) {
+        throw new Error(`${path}:${lineNo}: needs "text" and a "level" of ${levels.join('|')}`)
       }
-      return { text: tip.text, level: tip.level as Level }
+      return { ...tip, id: String(tip.id ?? lineNo), text: tip.text, level: tip.level! }
     })
 }

@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { evaluate, type LabelledTip } from '../../src/scoring/evaluate'
+import { readLabelledTips } from '../../src/cli/labelled-tips'
+import { evaluate } from '../../src/scoring/evaluate'
 import { scoreTip } from '../../src/scoring/score'
 import { categories, levels } from '../../src/scoring/types'
 import { scorerVersion } from '../../src/scoring/version'
 
-const readTips = (path: string): LabelledTip[] =>
-  readFileSync(new URL(path, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledTip)
+const readTips = (path: string) => readLabelledTips(new URL(path, import.meta.url))
 
 describe('the result contract', () => {
   it('keeps the score inside its level’s band', () => {

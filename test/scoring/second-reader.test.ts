@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
@@ -74,6 +76,21 @@ describe('what the second reader looks at', () => {
     const before = levelOpinion(model, text)
     model.tipSerial = 0x7fffffff - 1
     for (let i = 0; i < 3; i++) expect(levelOpinion(model, text)).toEqual(before)
+  })
+})
+
+describe('reading labelled tips', () => {
+  it('keeps each tip with its id, and names the file and line of a tip without a text or a level', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tipline-labelled-'))
+    const file = join(dir, 'tips.jsonl')
+    writeFileSync(file, '{"id":"a","text":"你好","level":"low"}\n\n{"text":"x","level":"urgent"}\n')
+    expect(() => readLabelledTips(file)).toThrow(`${file}:3: needs "text" and a "level"`)
+    writeFileSync(file, '{"id":"a","text":"你好","level":"low","reporter":"student"}\n{"text":"他打我","level":"high"}\n')
+    expect(readLabelledTips(file)).toEqual([
+      { id: 'a', text: '你好', level: 'low', reporter: 'student' },
+      { id: '2', text: '他打我', level: 'high' },
+    ])
+    rmSync(dir, { recursive: true, force: true })
   })
 })
 
