@@ -241,18 +241,26 @@ export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
   for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
   const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
 
-  // The evidence: the feature whose likelihood under the chosen level most exceeds its average under the others.
+  // The evidence: the feature whose likelihood under the chosen level most exceeds its average under the
+  // others — a word or a run of Chinese characters before a single character (「刚」 explains nothing to a
+  // counselor), a single one only when nothing longer spoke for the level.
   let margin = Number.NEGATIVE_INFINITY
+  let marginOfSingle = Number.NEGATIVE_INFINITY
+  let single: string | undefined
   for (const index of known) {
     const base = index * LEVELS
     let others = 0
     for (let l = 0; l < LEVELS; l++) if (l !== best) others += weights[base + l]!
     const m = weights[base + best]! - others / (LEVELS - 1)
-    if (m > margin) {
+    const name = model.names[index]!
+    if (name.length === 3 && name.startsWith('c:')) {
+      if (m > marginOfSingle) [marginOfSingle, single] = [m, name]
+    } else if (m > margin) {
       margin = m
-      opinion.evidence = model.names[index]!
+      opinion.evidence = name
     }
   }
+  if (opinion.evidence === undefined || (margin <= 0 && marginOfSingle > 0)) opinion.evidence = single
   return opinion
 }
 
