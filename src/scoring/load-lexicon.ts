@@ -41,6 +41,8 @@ export interface Group {
   contextual: boolean
   /** Cancelled by a nearby accident ("不小心", "by accident"): pushing, fights, broken things. */
   accidental: boolean
+  /** Bullying, never an emergency on its own: the second reader may raise a tip with only such signs one level. */
+  bullying: boolean
   effect?: Effect
 }
 
@@ -154,6 +156,7 @@ type RawGroup = {
   jokeable?: boolean
   contextual?: boolean
   accidental?: boolean
+  bullying?: boolean
   effect?: string
 }
 
@@ -180,6 +183,7 @@ function toGroup(id: string, raw: RawGroup): Group {
     jokeable: raw.jokeable ?? false,
     contextual: raw.contextual ?? false,
     accidental: raw.accidental ?? false,
+    bullying: raw.bullying ?? false,
     effect: raw.effect as Effect | undefined,
   }
 }

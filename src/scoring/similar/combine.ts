@@ -1,3 +1,4 @@
+import { lexicon } from '../load-lexicon'
 import { BAND, type Decision, LEVEL_WEIGHT } from '../rules'
 import { levels } from '../types'
 import { locateFeature } from './features'
@@ -7,17 +8,12 @@ import type { LevelOpinion } from './level-model'
 export const MIN_KNOWN = 25
 
 /**
- * Bullying that is never an emergency on its own (rubric: at most high): its categories, and the two groups
- * of category `other` that are bullying too (belongings damaged, bullying named as such). A tip whose only
- * signs are these is raised one level at most: "called me a pig every day on the third floor" is not made
- * critical because tips about third floors often were.
+ * Whether a sign the lexicon found is harm beyond bullying. Groups marked `bullying` in signals.json
+ * (insults, exclusion, online and money bullying, belongings damaged) are never an emergency on their own: a
+ * tip whose only signs are these is raised one level at most — "called me a pig every day on the third floor"
+ * is not made critical because tips about third floors often were. A `raise.*` signal only modifies another.
  */
-const ONE_STEP_CATEGORIES: ReadonlySet<string> = new Set(['verbal', 'social', 'cyber', 'extortion'])
-const ONE_STEP_GROUPS: ReadonlySet<string> = new Set(['property.damage', 'bullying.general'])
-
-/** Whether a sign the lexicon found is harm beyond bullying (a `raise.*` signal only modifies another sign). */
-const isHarmBeyondBullying = (s: Decision['signals'][number]) =>
-  !s.id.startsWith('raise.') && !ONE_STEP_CATEGORIES.has(s.category) && !ONE_STEP_GROUPS.has(s.id)
+const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWith('raise.') && !lexicon.groups.get(s.id)?.bullying
 
 /**
  * How the lexicon's decision and the second reader's opinion make one level:
@@ -26,10 +22,11 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) =>
  *   a dozen English words) the lexicon decides alone: a sentence is too little for a model of whole tips,
  *   which over-reads single words there;
  * - otherwise the second reader may raise the level, never lower it: it does not wave away what the lexicon
- *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat,
+ *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the
+ *   lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat,
  *   sexual harm, a hazard, a missing child), it may raise the tip as far as it judges — this is where it
  *   catches what no term names (a child's own words for the overdose, the plan, the place). Where the
- *   lexicon found only bullying (ONE_STEP_CATEGORIES, ONE_STEP_GROUPS) or nothing at all, it may raise the tip one level
+ *   lexicon found only bullying (groups marked `bullying`) or nothing at all, it may raise the tip one level
  *   only, never straight to an alarm on words alone.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
  * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were set
