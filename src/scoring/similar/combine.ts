@@ -26,8 +26,8 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWit
  *   lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat, sexual harm, a
  *   hazard, a missing child, a call for help, a child afraid of school), it may raise the tip as far as it
  *   judges — this is where it catches what no term names (a child's own words for the overdose, the plan,
- *   the place). Where the lexicon found only bullying (groups marked `bullying`) or nothing at all, it may raise the tip one level
- *   only, never straight to an alarm on words alone.
+ *   the place). Where the lexicon found only bullying (groups marked `bullying`) or nothing at all, it may
+ *   raise the tip one level only, never straight to an alarm on words alone.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
  * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were set
  * on labelled tips neither reader had seen and on the lexicon families' look-alikes (README → Accuracy).
