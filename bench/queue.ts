@@ -135,7 +135,7 @@ async function generate(client: Client, keys: Awaited<ReturnType<typeof importKe
     for (let i = 0; i < toSeal.length; i += 2000) {
       await Promise.all(
         toSeal.slice(i, i + 2000).map(async ({ row, tipId, text }) => {
-          const sealed = await seal(keys.data, tipContext(tipId), JSON.stringify({ text }))
+          const sealed = await seal(keys, tipContext(tipId), JSON.stringify({ text }))
           row[16] = sealed.keyId
           row[17] = sealed.nonce
           row[18] = sealed.body

@@ -154,7 +154,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { account } = c.get('staff')
     if (account.totpEnabled) throw new ApiError(409, 'totp_already_enabled', 'Two-step sign-in is already on for this account')
     const secret = generateTotpSecret()
-    const sealed = await seal(keys.data, totpContext(account.id), toBase64(secret))
+    const sealed = await seal(keys, totpContext(account.id), toBase64(secret))
     await db
       .update(staff)
       .set({ totpKeyId: sealed.keyId, totpNonce: sealed.nonce, totpBody: sealed.body, updatedAt: now() })
@@ -185,7 +185,7 @@ export const authRoutes = new Hono<AppEnv>()
 
 async function totpSecretOf(c: Context<AppEnv>, account: StaffAccount): Promise<Uint8Array | undefined> {
   if (!account.totpKeyId || !account.totpNonce || !account.totpBody) return undefined
-  const text = await unseal(c.get('services').keys.data, totpContext(account.id), {
+  const text = await unseal(c.get('services').keys, totpContext(account.id), {
     keyId: account.totpKeyId,
     nonce: account.totpNonce,
     body: account.totpBody,

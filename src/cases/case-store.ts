@@ -370,7 +370,7 @@ export async function caseView(db: Db, keys: Keys, row: CaseRow, now: Date) {
         tipId: m.tipId,
         from: m.direction === 'reporter' ? 'reporter' : who(m.authorId ?? ''),
         direction: m.direction,
-        text: await unseal(keys.data, messageContext(m.id), m),
+        text: await unseal(keys, messageContext(m.id), m),
         createdAt: m.createdAt.toISOString(),
       })),
     ),
@@ -379,7 +379,7 @@ export async function caseView(db: Db, keys: Keys, row: CaseRow, now: Date) {
         id: n.id,
         kind: n.kind,
         author: who(n.authorId),
-        text: await unseal(keys.data, noteContext(n.id), n),
+        text: await unseal(keys, noteContext(n.id), n),
         createdAt: n.createdAt.toISOString(),
       })),
     ),
@@ -418,7 +418,7 @@ async function tipsWhere(db: Db, where: SQL | undefined): Promise<TipRow[]> {
 }
 
 async function tipView(keys: Keys, tip: TipRow) {
-  const { text, when } = JSON.parse(await unseal(keys.data, tipContext(tip.id), tip)) as { text: string; when?: string }
+  const { text, when } = JSON.parse(await unseal(keys, tipContext(tip.id), tip)) as { text: string; when?: string }
   return {
     id: tip.id,
     caseId: tip.caseId,

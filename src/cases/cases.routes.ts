@@ -226,14 +226,14 @@ export async function performCaseAction(c: Context<AppEnv>, caseId: string, acti
       .limit(1)
     if (!tip) throw new ApiError(400, 'unknown_tip', 'This case has no tip with that id', 'tipId')
     const id = newId(at)
-    message = { id, tipId: tip.id, sealed: await seal(keys.data, messageContext(id), action.text) }
+    message = { id, tipId: tip.id, sealed: await seal(keys, messageContext(id), action.text) }
   }
   if (action.type === 'link') link = await linkTarget(c, row, action.tipId)
   const text = noteOf(action)
   let note: SealedNote | undefined
   if (text) {
     const id = newId(at)
-    note = { id, kind: text.kind, sealed: await seal(keys.data, noteContext(id), text.text) }
+    note = { id, kind: text.kind, sealed: await seal(keys, noteContext(id), text.text) }
   }
 
   try {
@@ -298,7 +298,7 @@ async function caseLedgerCsv(c: Context<AppEnv>, caseId: string): Promise<string
     db.select().from(caseNotes).where(eq(caseNotes.caseId, caseId)),
     db.select({ id: staff.id, email: staff.email }).from(staff),
   ])
-  const texts = new Map(await Promise.all(notes.map(async (n) => [n.id, await unseal(keys.data, noteContext(n.id), n)] as const)))
+  const texts = new Map(await Promise.all(notes.map(async (n) => [n.id, await unseal(keys, noteContext(n.id), n)] as const)))
   const emails = new Map(people.map((p) => [p.id, p.email]))
   const lines = [CSV_COLUMNS.join(',')]
   for (const e of rows) {

@@ -21,7 +21,7 @@ export interface Keys {
   session: Uint8Array
   /** Raw key for staff recovery-code digests (HMAC); the receipt key's bytes, which are never rotated. */
   recovery: Uint8Array
-  /** How `lookup` and `terms` hashes are computed: WebCrypto unless the host gave faster equivalents. */
+  /** How every key here is used (HMAC hashes, sealing): WebCrypto unless the host gave faster equivalents. */
   primitives: CryptoPrimitives
 }
 
@@ -29,8 +29,6 @@ export interface Keys {
 export interface DataKeyring {
   activeId: string
   byId: ReadonlyMap<string, CryptoKey>
-  /** How sealing runs: WebCrypto unless the host gave faster equivalents. */
-  primitives: CryptoPrimitives
 }
 
 export class MissingKeyError extends Error {
@@ -62,7 +60,7 @@ export async function importKeys(config: Config, { primitives = webCryptoPrimiti
     ? await crypto.subtle.importKey('raw', decode(config.TERM_KEY), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
     : await deriveTermKey(config.RECEIPT_KEY)
   return {
-    data: { activeId: config.DATA_KEY_ID, byId, primitives },
+    data: { activeId: config.DATA_KEY_ID, byId },
     lookup,
     terms,
     session: decode(config.SESSION_KEY),

@@ -1,4 +1,4 @@
-import type { DataKeyring } from './keys'
+import type { Keys } from './keys'
 import { randomBytes } from './random'
 
 /** A sealed value as stored: ciphertext (with GCM tag), its 96-bit nonce and the id of the key that sealed it. */
@@ -12,6 +12,9 @@ export class UnsealError extends Error {
   override name = 'UnsealError'
 }
 
+/** What sealing needs of the app's keys: the data keyring, and how AES-GCM runs (`Keys.primitives`). */
+export type SealingKeys = Pick<Keys, 'data' | 'primitives'>
+
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
@@ -20,13 +23,14 @@ const decoder = new TextDecoder()
  * as additional data (e.g. `tip:<id>`), so a ciphertext copied onto another row no longer opens.
  *
  * @example
- * const sealed = await seal(keys.data, 'tip:0190…', JSON.stringify({ text }))
+ * const sealed = await seal(keys, 'tip:0190…', JSON.stringify({ text }))
  */
-export async function seal(ring: DataKeyring, context: string, plaintext: string): Promise<Sealed> {
+export async function seal(keys: SealingKeys, context: string, plaintext: string): Promise<Sealed> {
+  const ring = keys.data
   const key = ring.byId.get(ring.activeId)
   if (!key) throw new UnsealError(`no data key with id ${ring.activeId}`)
   const nonce = randomBytes(12)
-  const body = await ring.primitives.encryptAesGcm(key, nonce, encoder.encode(context), encoder.encode(plaintext))
+  const body = await keys.primitives.encryptAesGcm(key, nonce, encoder.encode(context), encoder.encode(plaintext))
   return { keyId: ring.activeId, nonce, body }
 }
 
@@ -35,13 +39,13 @@ export async function seal(ring: DataKeyring, context: string, plaintext: string
  * unknown or the ciphertext, nonce or context do not match (tampering, or a row moved elsewhere).
  *
  * @example
- * const text = await unseal(keys.data, 'tip:0190…', row)
+ * const text = await unseal(keys, 'tip:0190…', row)
  */
-export async function unseal(ring: DataKeyring, context: string, sealed: Sealed): Promise<string> {
-  const key = ring.byId.get(sealed.keyId)
+export async function unseal(keys: SealingKeys, context: string, sealed: Sealed): Promise<string> {
+  const key = keys.data.byId.get(sealed.keyId)
   if (!key) throw new UnsealError(`no data key with id ${sealed.keyId}`)
   try {
-    const plain = await ring.primitives.decryptAesGcm(key, sealed.nonce, encoder.encode(context), sealed.body)
+    const plain = await keys.primitives.decryptAesGcm(key, sealed.nonce, encoder.encode(context), sealed.body)
     return decoder.decode(plain)
   } catch {
     throw new UnsealError('sealed value does not open with its key and context')

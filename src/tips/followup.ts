@@ -91,7 +91,7 @@ export async function followupView(db: Db, keys: Keys, tip: ReceiptTip): Promise
     messages: await Promise.all(
       rows.map(async (m) => ({
         from: m.direction === 'reporter' ? ('you' as const) : ('counselor' as const),
-        text: await unseal(keys.data, messageContext(m.id), m),
+        text: await unseal(keys, messageContext(m.id), m),
         createdAt: m.createdAt.toISOString(),
       })),
     ),

@@ -63,7 +63,7 @@ export async function postReporterMessage(services: Services, tip: ReceiptTip, t
   const { db, keys, writer, now } = services
   const at = now()
   const messageId = newId(at)
-  const sealed = await seal(keys.data, messageContext(messageId), text)
+  const sealed = await seal(keys, messageContext(messageId), text)
   await committed(services, writer.submit(addReporterMessage(db, { tip, messageId, sealed, at })))
   return { from: 'you', text, createdAt: at.toISOString() }
 }

@@ -93,7 +93,7 @@ export async function takeTip(
   const caseId = newId(at)
   const [receiptHash, sealed, earlyWarning] = await Promise.all([
     lookupHash(keys, 'receipt', receipt.code),
-    seal(keys.data, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
+    seal(keys, tipContext(tipId), JSON.stringify({ text: input.text, when: input.when })),
     earlyWarningFor(services, { text: input.text, tipId, caseId, schoolId: school.id, level: score.level, at }),
   ])
   const level = earlyWarning?.raise?.to ?? score.level

@@ -201,7 +201,7 @@ export async function relatedTipsOfCase(db: Db, keys: Keys, caseId: string): Pro
   const byId = new Map(rows.map((r) => [r.id, r]))
   const termsOf = new Map<string, Term[]>()
   for (const r of rows) {
-    const { text } = JSON.parse(await unseal(keys.data, tipContext(r.id), r)) as { text: string }
+    const { text } = JSON.parse(await unseal(keys, tipContext(r.id), r)) as { text: string }
     termsOf.set(r.id, extractTerms(text))
   }
   return links.map((l) => {

@@ -12,46 +12,46 @@ const keysFor = (env: Record<string, string> = {}) =>
 describe('seal / unseal', () => {
   it('round-trips text under the active key and records the key id', async () => {
     const keys = await keysFor({ DATA_KEY_ID: 'k7' })
-    const sealed = await seal(keys.data, 'tip:1', '他们把我堵在厕所里')
+    const sealed = await seal(keys, 'tip:1', '他们把我堵在厕所里')
     expect(sealed.keyId).toBe('k7')
     expect(sealed.nonce).toHaveLength(12)
     expect(new TextDecoder().decode(sealed.body)).not.toContain('厕所')
-    expect(await unseal(keys.data, 'tip:1', sealed)).toBe('他们把我堵在厕所里')
+    expect(await unseal(keys, 'tip:1', sealed)).toBe('他们把我堵在厕所里')
   })
 
   it('uses a fresh nonce every time, so equal texts do not look equal', async () => {
     const keys = await keysFor()
-    const a = await seal(keys.data, 'tip:1', 'same')
-    const b = await seal(keys.data, 'tip:1', 'same')
+    const a = await seal(keys, 'tip:1', 'same')
+    const b = await seal(keys, 'tip:1', 'same')
     expect(toHex(a.nonce)).not.toBe(toHex(b.nonce))
     expect(toHex(a.body)).not.toBe(toHex(b.body))
   })
 
   it('will not open a ciphertext moved to another row', async () => {
     const keys = await keysFor()
-    const sealed = await seal(keys.data, 'tip:1', 'secret')
-    await expect(unseal(keys.data, 'tip:2', sealed)).rejects.toBeInstanceOf(UnsealError)
+    const sealed = await seal(keys, 'tip:1', 'secret')
+    await expect(unseal(keys, 'tip:2', sealed)).rejects.toBeInstanceOf(UnsealError)
   })
 
   it('will not open a tampered ciphertext', async () => {
     const keys = await keysFor()
-    const sealed = await seal(keys.data, 'tip:1', 'secret')
+    const sealed = await seal(keys, 'tip:1', 'secret')
     sealed.body[0]! ^= 1
-    await expect(unseal(keys.data, 'tip:1', sealed)).rejects.toBeInstanceOf(UnsealError)
+    await expect(unseal(keys, 'tip:1', sealed)).rejects.toBeInstanceOf(UnsealError)
   })
 
   it('still opens rows sealed with a retired key after rotation', async () => {
     const before = await keysFor({ DATA_KEY_ID: 'k1' })
-    const sealed = await seal(before.data, 'tip:1', 'old tip')
+    const sealed = await seal(before, 'tip:1', 'old tip')
     const rotated = await keysFor({ DATA_KEY: newSecret(), DATA_KEY_ID: 'k2', OLD_DATA_KEYS: `k1:${TEST_DATA_KEY}` })
-    expect(await unseal(rotated.data, 'tip:1', sealed)).toBe('old tip')
-    expect((await seal(rotated.data, 'tip:2', 'new tip')).keyId).toBe('k2')
+    expect(await unseal(rotated, 'tip:1', sealed)).toBe('old tip')
+    expect((await seal(rotated, 'tip:2', 'new tip')).keyId).toBe('k2')
   })
 
   it('says so when a row names a key it does not have', async () => {
     const keys = await keysFor()
-    const sealed = await seal(keys.data, 'tip:1', 'x')
-    await expect(unseal(keys.data, 'tip:1', { ...sealed, keyId: 'gone' })).rejects.toThrow(/no data key/)
+    const sealed = await seal(keys, 'tip:1', 'x')
+    await expect(unseal(keys, 'tip:1', { ...sealed, keyId: 'gone' })).rejects.toThrow(/no data key/)
   })
 })
 

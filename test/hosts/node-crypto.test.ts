@@ -27,10 +27,10 @@ describe('the Node host’s crypto primitives', () => {
   it('seal byte-compatibly with WebCrypto: each opens what the other sealed', async () => {
     const [web, node] = await Promise.all([keysWith(webCryptoPrimitives), keysWith(nodeCryptoPrimitives)])
     for (const text of texts) {
-      const byNode = await seal(node.data, 'tip:1', text)
-      const byWeb = await seal(web.data, 'tip:1', text)
-      expect(await unseal(web.data, 'tip:1', byNode)).toBe(text)
-      expect(await unseal(node.data, 'tip:1', byWeb)).toBe(text)
+      const byNode = await seal(node, 'tip:1', text)
+      const byWeb = await seal(web, 'tip:1', text)
+      expect(await unseal(web, 'tip:1', byNode)).toBe(text)
+      expect(await unseal(node, 'tip:1', byWeb)).toBe(text)
       // Same key, nonce and additional data give the very same bytes (ciphertext, then the 16-byte tag).
       const again = await nodeCryptoPrimitives.encryptAesGcm(
         web.data.byId.get(web.data.activeId)!,
@@ -44,11 +44,11 @@ describe('the Node host’s crypto primitives', () => {
 
   it('refuse a tampered body, a wrong context and a truncated body, as WebCrypto does', async () => {
     const node = await keysWith(nodeCryptoPrimitives)
-    const sealed = await seal(node.data, 'tip:1', 'secret')
-    await expect(unseal(node.data, 'tip:2', sealed)).rejects.toBeInstanceOf(UnsealError)
+    const sealed = await seal(node, 'tip:1', 'secret')
+    await expect(unseal(node, 'tip:2', sealed)).rejects.toBeInstanceOf(UnsealError)
     const tampered = { ...sealed, body: sealed.body.slice() }
     tampered.body[0]! ^= 1
-    await expect(unseal(node.data, 'tip:1', tampered)).rejects.toBeInstanceOf(UnsealError)
-    await expect(unseal(node.data, 'tip:1', { ...sealed, body: sealed.body.slice(0, 10) })).rejects.toBeInstanceOf(UnsealError)
+    await expect(unseal(node, 'tip:1', tampered)).rejects.toBeInstanceOf(UnsealError)
+    await expect(unseal(node, 'tip:1', { ...sealed, body: sealed.body.slice(0, 10) })).rejects.toBeInstanceOf(UnsealError)
   })
 })

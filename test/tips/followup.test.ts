@@ -41,7 +41,7 @@ async function staffReply(reference: string, text: string) {
   const [c] = await h.db.select().from(cases).where(eq(cases.reference, reference))
   const [tip] = await h.db.select().from(tips).where(eq(tips.caseId, c!.id))
   const id = newId(h.clock.now())
-  const sealed = await seal(h.keys.data, messageContext(id), text)
+  const sealed = await seal(h.keys, messageContext(id), text)
   await h.db.insert(messages).values({ id, caseId: c!.id, tipId: tip!.id, direction: 'staff', authorId: 'staff-1', ...sealed, createdAt: h.clock.now() })
 }
 
@@ -139,7 +139,7 @@ describe('POST /api/followup/messages', () => {
     await h.post('/api/followup/messages', { receipt, text: '还有一件事' })
     const [row] = await h.db.select().from(messages)
     expect(row).toMatchObject({ direction: 'reporter', authorId: null, keyId: 'k1' })
-    expect(await unseal(h.keys.data, messageContext(row!.id), row!)).toBe('还有一件事')
+    expect(await unseal(h.keys, messageContext(row!.id), row!)).toBe('还有一件事')
     const [c] = await h.db.select().from(cases).where(eq(cases.reference, reference))
     expect(c!.updatedAt.getTime() - c!.createdAt.getTime()).toBe(5_000)
     const ledger = await readEvents(h.db)

@@ -68,7 +68,7 @@ describe('POST /api/tips', () => {
       informantCodeId: null,
     })
     expect(tip!.signals).toEqual(expected.signals.map((s) => ({ id: s.id, category: s.category, weight: s.weight, start: s.match.start, end: s.match.end })))
-    expect(JSON.parse(await unseal(h.keys.data, tipContext(tip!.id), tip!))).toEqual({ text, when: '昨天下午体育课后' })
+    expect(JSON.parse(await unseal(h.keys, tipContext(tip!.id), tip!))).toEqual({ text, when: '昨天下午体育课后' })
   })
 
   it('writes the first ledger events, received and scored with the scorer version, in one chain', async () => {

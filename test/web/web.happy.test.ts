@@ -38,7 +38,7 @@ describe('the tip form', () => {
     expect(html).not.toMatch(/\b(critical|high|medium|low|score|level)\b/i)
     const [tip] = await h.db.select().from(tips)
     expect(tip).toMatchObject({ reporter: 'student', place: 'classroom', ongoing: true, reporterCategories: ['verbal', 'social'], lang: 'zh' })
-    expect(JSON.parse(await unseal(h.keys.data, tipContext(tip!.id), tip!))).toEqual({ text: tipForm().text, when: '每天午休' })
+    expect(JSON.parse(await unseal(h.keys, tipContext(tip!.id), tip!))).toEqual({ text: tipForm().text, when: '每天午休' })
   })
 
   it('leaves optional fields out when they are empty, and counts the informant code only for informants', async () => {

@@ -84,7 +84,7 @@ export async function startE2E({ env }: { env?: Record<string, string> } = {}): 
       const [tip] = await db.select().from(tips).where(eq(tips.caseId, found!.id))
       clock.advance(60_000)
       const id = newId(clock.now())
-      const sealed = await seal(keys.data, messageContext(id), text)
+      const sealed = await seal(keys, messageContext(id), text)
       await db.insert(messages).values({ id, caseId: found!.id, tipId: tip!.id, direction: 'staff', authorId: 'staff-1', ...sealed, createdAt: clock.now() })
       await db.update(cases).set({ state: 'acknowledged' }).where(eq(cases.id, found!.id))
     },
