@@ -34,19 +34,14 @@ export const webCryptoPrimitives: CryptoPrimitives = {
     return new Uint8Array(await crypto.subtle.sign('HMAC', key, data as Uint8Array<ArrayBuffer>))
   },
   async encryptAesGcm(key, nonce, additionalData, plaintext) {
-    const body = await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: nonce as Uint8Array<ArrayBuffer>, additionalData: additionalData as Uint8Array<ArrayBuffer> },
-      key,
-      plaintext as Uint8Array<ArrayBuffer>,
-    )
-    return new Uint8Array(body)
+    return new Uint8Array(await crypto.subtle.encrypt(gcm(nonce, additionalData), key, plaintext as Uint8Array<ArrayBuffer>))
   },
   async decryptAesGcm(key, nonce, additionalData, body) {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: nonce as Uint8Array<ArrayBuffer>, additionalData: additionalData as Uint8Array<ArrayBuffer> },
-      key,
-      body as Uint8Array<ArrayBuffer>,
-    )
-    return new Uint8Array(plain)
+    return new Uint8Array(await crypto.subtle.decrypt(gcm(nonce, additionalData), key, body as Uint8Array<ArrayBuffer>))
   },
+}
+
+/** WebCrypto's AES-GCM parameters: the 96-bit nonce and the additional data bound in. */
+function gcm(nonce: Uint8Array, additionalData: Uint8Array): AesGcmParams {
+  return { name: 'AES-GCM', iv: nonce as Uint8Array<ArrayBuffer>, additionalData: additionalData as Uint8Array<ArrayBuffer> }
 }
