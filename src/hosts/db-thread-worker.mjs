@@ -91,7 +91,8 @@ function run(request) {
   // As the client's connection pool does when a call gives its connection back: nothing a call began
   // (a lone BEGIN, a script that failed half-way) stays open to swallow the next call's writes.
   if (db.inTransaction) rollBack()
-  forgetStatementsIfSchemaChanged()
+  if (wrote) forgetStatementsIfSchemaChanged()
+  wrote = false
   // A reply that cannot be posted must not go unanswered: the caller would wait for it forever.
   try {
     port.postMessage(response)
@@ -122,6 +123,7 @@ function call(request) {
         execute('PRAGMA foreign_keys=on')
       }
     case 'executeMultiple':
+      wrote = true
       try {
         db.exec(request.sql)
       } catch (error) {
@@ -179,11 +181,13 @@ const prepared = new Map()
 
 /** The schema version the kept statements were prepared under (SQLite bumps it on every schema change). */
 let schemaVersion = -1
+/** Whether the call being run has run anything but a read: only then can the schema have changed. */
+let wrote = false
 
 /**
- * A schema change can change what a kept statement returns (the columns of a `SELECT *`): after each call,
- * if the schema version moved, prepare everything afresh. One cheap pragma per call; a change made by
- * another connection is seen after this thread's next call.
+ * A schema change can change what a kept statement returns (the columns of a `SELECT *`): after each call
+ * that wrote anything, if the schema version moved, prepare everything afresh. One cheap pragma per such
+ * call (reads pay nothing); a change made by another connection is seen after this thread's next write.
  */
 function forgetStatementsIfSchemaChanged() {
   try {
@@ -237,6 +241,7 @@ function execute(stmt) {
       for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = fromSql(row[i])
       return { columns, columnTypes, rows, rowsAffected: 0, lastInsertRowid: undefined }
     }
+    wrote = true
     const info = statement.run(args)
     return { columns: [], columnTypes: [], rows: [], rowsAffected: info.changes, lastInsertRowid: BigInt(info.lastInsertRowid) }
   } catch (error) {
