@@ -113,6 +113,11 @@ describe('training', () => {
     expect(data.features['c:他']).toEqual([2, 2, 0, 0])
     expect(data.features['c:咸']).toBeUndefined() // one tip only
     expect(Object.keys(data.features)).toEqual(Object.keys(data.features).sort())
+    // The fingerprint (part of the scorer version) follows the content: one relabelled tip changes it.
+    const relabelled = trainLevelModel([{ ...toy[0]!, level: 'high' }, ...toy.slice(1)], { files: ['toy'], minTips: 2 })
+    expect(data.fingerprint).toMatch(/^[0-9a-f]{8}$/)
+    expect(relabelled.fingerprint).not.toBe(data.fingerprint)
+    expect(trainLevelModel(toy, { files: ['toy'], minTips: 2 }).fingerprint).toBe(data.fingerprint)
   })
 
   it('judges new text by the features it shares with the training tips, and is sure only with evidence', () => {

@@ -1,5 +1,6 @@
 import { type Level, levels } from '../types'
 import { stem, tipFeatures } from './features'
+import { fnv1aHex } from '../fnv1a'
 import { IntPairTable } from './int-pair-table'
 
 /**
@@ -27,6 +28,8 @@ export interface LevelModelData {
   tips: [number, number, number, number]
   /** Per feature: how many tips of each level (critical first) used it. */
   features: Record<string, [number, number, number, number]>
+  /** FNV-1a of everything above, for the scorer version (a retrain that changes anything changes it). */
+  fingerprint: string
 }
 
 export interface LevelModel {
@@ -94,7 +97,8 @@ export function trainLevelModel(
     const row = counts.get(feature)!
     if (row[0] + row[1] + row[2] + row[3] >= minTips) features[feature] = row
   }
-  return { format: 1, alpha, minTips, trainedOn: { files, tips: tips.length }, tips: perLevel, features }
+  const data = { format: 1 as const, alpha, minTips, trainedOn: { files, tips: tips.length }, tips: perLevel, features }
+  return { ...data, fingerprint: fnv1aHex(JSON.stringify(data)) }
 }
 
 /**
@@ -271,8 +275,8 @@ export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
  * writeFileSync('level-model.json', formatLevelModel(data))
  */
 export function formatLevelModel(data: LevelModelData): string {
-  const { features, ...head } = data
+  const { features, fingerprint, ...head } = data
   const lines = Object.entries(features).map(([name, row]) => `    ${JSON.stringify(name)}: ${JSON.stringify(row)}`)
   const top = JSON.stringify(head, null, 2).slice(0, -2) // without the closing "\n}"
-  return `${top},\n  "features": {\n${lines.join(',\n')}\n  }\n}\n`
+  return `${top},\n  "features": {\n${lines.join(',\n')}\n  },\n  "fingerprint": ${JSON.stringify(fingerprint)}\n}\n`
 }
