@@ -14,7 +14,7 @@ import { readLabelledTips } from './labelled-tips'
 import { formatLevelModel, trainLevelModel } from '../scoring/similar/level-model'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const TRAINING_DIR = join(root, 'test/fixtures')
+const TRAINING_DIR = join(root, 'test/fixtures')
 const out = join(root, 'src/scoring/similar/level-model.json')
 
 const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : trainingFiles()

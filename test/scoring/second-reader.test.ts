@@ -40,6 +40,10 @@ describe('what the second reader looks at', () => {
     expect(at('e:🔪')).toBe('🔪')
     expect(at('w:nothing')).toBeUndefined()
     expect(at('w:me')).toBe('me') // a whole word, not the "me" inside another
+    // A letter whose lower case is longer ("İ" → "i̇") earlier in the tip does not shift the span.
+    const shifted = 'İstanbul trip: he KICKED me'
+    const span = locateFeature(shifted, 'w:kick')!
+    expect(shifted.slice(span.start, span.end)).toBe('KICKED')
   })
 
   it('reads a tip the fast way exactly as the features say: the same known features, the same opinion', () => {

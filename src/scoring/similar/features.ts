@@ -77,9 +77,9 @@ export function locateFeature(text: string, feature: string): { start: number; e
     const start = text.indexOf(body)
     return start < 0 ? undefined : { start, end: start + body.length }
   }
-  // Lower-casing keeps the length of English text; where it would not (a rare letter elsewhere in the
-  // tip), positions could shift, so those tips are searched letter by letter case-insensitively below too.
-  const lower = text.toLowerCase()
+  // Only A–Z are lower-cased, so every position in `lower` is the same position in `text` (toLowerCase can
+  // change the length: "İ" becomes two code units). A word that came from such a letter is not found.
+  const lower = text.replace(ASCII_UPPER, (letter) => letter.toLowerCase())
   const [first, second] = feature.startsWith('b:') ? body.split('_') : [body]
   for (let at = lower.indexOf(first!); at >= 0; at = lower.indexOf(first!, at + 1)) {
     if (isLetter(lower.charCodeAt(at - 1))) continue // inside a longer word
@@ -90,10 +90,12 @@ export function locateFeature(text: string, feature: string): { start: number; e
       if (!lower.startsWith(second, next)) continue
       end = wordEnd(lower, next + second.length)
     }
-    return lower.length === text.length ? { start: at, end } : undefined
+    return { start: at, end }
   }
   return undefined
 }
+
+const ASCII_UPPER = /[A-Z]/g
 
 function isLetter(unit: number): boolean {
   return unit >= 0x61 && unit <= 0x7a // a–z: the words features are made of
