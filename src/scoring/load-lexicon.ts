@@ -50,6 +50,8 @@ export interface CompactTerm {
   group: Group
   /** Consecutive parts; a gap of up to COMPACT_GAP characters may stand between two parts. */
   parts: string[]
+  /** Position in the lexicon: terms found at one place of a tip are reported in this order. */
+  order: number
 }
 
 export type WordPattern = { kind: 'word'; stem: string } | { kind: 'prefix'; stem: string } | { kind: 'gap' }
@@ -62,12 +64,21 @@ export interface TokenTerm {
   gapped: boolean
 }
 
-/** The compact terms that start with one code unit. */
-export interface CompactStart {
-  /** One-character terms: this code unit alone. */
-  single: CompactTerm[] | undefined
-  /** Longer terms by their second code unit. */
-  bySecond: Map<number, CompactTerm[]>
+/**
+ * A node of the compact terms' trie: the code units read so far are the start of some term's first part.
+ * A tip is matched by walking down from each of its characters, so a place pays for the terms that share
+ * its next characters, never for every term that shares only its first two.
+ */
+export interface CompactNode {
+  /** Terms of one part that ends here, in lexicon order. */
+  whole: CompactTerm[] | undefined
+  /**
+   * Terms whose first part ends here and whose second part (after a gap) starts with the key, in lexicon
+   * order: "被~按着打" is tried only where an 按 follows 被 closely, not each of 被's ninety terms at every 被.
+   */
+  byNextLead: Map<number, CompactTerm[]> | undefined
+  /** The nodes one code unit further down. */
+  next: Map<number, CompactNode> | undefined
 }
 
 export interface StemEntry {
@@ -79,11 +90,11 @@ export interface StemEntry {
 export interface Lexicon {
   groups: Map<string, Group>
   /**
-   * Compact terms indexed by their first code unit (a plain array: one look-up per character of the tip,
-   * and most characters start no term), then by their second: "不想活" and "不敢" do not share one long
-   * candidate list. Keys stay small integers, so no look-up hashes a number or allocates.
+   * The trie of compact terms' first parts, its top level indexed by code unit (a plain array: one look-up
+   * per character of the tip, and most characters start no term). Keys stay small integers, so no look-up
+   * hashes a string or allocates.
    */
-  compactByFirst: (CompactStart | undefined)[]
+  compactByFirst: (CompactNode | undefined)[]
   /**
    * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term of
    * two or more: most pairs in a tip start no term, and a clear bit is cheaper to read than a map.
@@ -241,14 +252,24 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
   const first = parts[0]!
   const code = first.charCodeAt(0)
-  let start = lexicon.compactByFirst[code]
-  if (!start) lexicon.compactByFirst[code] = start = { single: undefined, bySecond: new Map() }
+  let node = (lexicon.compactByFirst[code] ??= emptyNode())
+  for (let k = 1; k < first.length; k++) {
+    const unit = first.charCodeAt(k)
+    node.next ??= new Map()
+    let child = node.next.get(unit)
+    if (!child) node.next.set(unit, (child = emptyNode()))
+    node = child
+  }
+  const compiled: CompactTerm = { group, parts, order: lexicon.termCount }
+  if (parts.length === 1) (node.whole ??= []).push(compiled)
+  else push((node.byNextLead ??= new Map()), parts[1]!.charCodeAt(0), compiled)
   if (first.length > 1) {
-    push(start.bySecond, first.charCodeAt(1), { group, parts })
     const bit = compactPairBit(code, first.charCodeAt(1))
     lexicon.compactPairBits[bit >>> 5]! |= 1 << (bit & 31)
-  } else (start.single ??= []).push({ group, parts })
+  }
 }
+
+const emptyNode = (): CompactNode => ({ whole: undefined, byNextLead: undefined, next: undefined })
 
 /** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
 const COMPACT_PAIR_BITS = 1 << 18

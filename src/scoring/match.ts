@@ -3,7 +3,7 @@
  * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
  * bounded check per candidate term.
  */
-import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
+import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 // Module-local copies of the lexicon's constants: some module loaders (tsx's among them) turn every read
@@ -33,32 +33,85 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
   for (let i = 0; i < compact.length; i++) {
     const first = compact.charCodeAt(i)
-    const start = lexicon.compactByFirst[first]
-    if (!start) continue
+    const top = lexicon.compactByFirst[first]
+    if (!top) continue
     // Longer terms first, then one-character terms: the order hits are found in decides ties later.
-    if (i + 1 < compact.length) {
-      const second = compact.charCodeAt(i + 1)
-      const bit = compactPairBit(first, second)
-      if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) tryCompactTerms(start.bySecond.get(second), text, i, hits)
+    if (top.next && i + 1 < compact.length) {
+      const bit = compactPairBit(first, compact.charCodeAt(i + 1))
+      if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) {
+        queued = 0
+        for (let node = top.next.get(compact.charCodeAt(i + 1)), at = i + 2; node; node = node.next?.get(compact.charCodeAt(at++)))
+          queueCandidates(node, compact, at)
+        if (queued > 0) tryQueued(text, i, hits)
+      }
     }
-    tryCompactTerms(start.single, text, i, hits)
+    if (top.whole || top.byNextLead) {
+      queued = 0
+      queueCandidates(top, compact, i + 1)
+      if (queued > 0) tryQueued(text, i, hits)
+    }
   }
 }
 
-function tryCompactTerms(candidates: CompactTerm[] | undefined, text: NormalizedText, i: number, hits: Hit[]) {
-  if (!candidates) return
-  for (const term of candidates) {
-    const end = matchParts(text.compact, i, term.parts)
-    if (end < 0) continue
-    const gapped = term.parts.length > 1
-    hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped })
+// The candidate term lists met at one place of the tip (the first `queued`), where each one's first part
+// ended, and how far each has been tried. Module-level and reused: matching allocates no arrays.
+const lists: CompactTerm[][] = []
+const ends: number[] = []
+const heads: number[] = []
+let queued = 0
+
+/** Queues the terms of `node` that could match when their first part ends just before `next`. */
+function queueCandidates(node: CompactNode, compact: string, next: number) {
+  if (node.whole) queue(node.whole, next)
+  const byLead = node.byNextLead
+  if (!byLead) return
+  // A second part starts at most COMPACT_GAP characters on: only terms whose second part starts with one of
+  // those characters can match (a character seen twice in that window queues its terms once).
+  const from = queued
+  for (let at = next; at <= next + COMPACT_GAP && at < compact.length; at++) {
+    const list = byLead.get(compact.charCodeAt(at))
+    if (list && !isQueued(list, from)) queue(list, next)
   }
 }
 
-/** Returns the compact index just past the match, or -1. */
-function matchParts(compact: string, at: number, parts: string[]): number {
-  if (!partAt(compact, at, parts[0]!)) return -1
-  let pos = at + parts[0]!.length
+function queue(list: CompactTerm[], next: number) {
+  lists[queued] = list
+  ends[queued] = next
+  heads[queued] = 0
+  queued++
+}
+
+function isQueued(list: CompactTerm[], from: number): boolean {
+  for (let q = from; q < queued; q++) if (lists[q] === list) return true
+  return false
+}
+
+/** Tries the queued terms in the lexicon's order: each list is in that order already, so they are merged. */
+function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
+  if (queued === 1) {
+    for (const term of lists[0]!) tryCompactTerm(term, text, i, ends[0]!, hits)
+    return
+  }
+  for (;;) {
+    let pick = -1
+    let order = Number.POSITIVE_INFINITY
+    for (let q = 0; q < queued; q++) {
+      const term = lists[q]![heads[q]!]
+      if (term && term.order < order) (pick = q), (order = term.order)
+    }
+    if (pick < 0) return
+    tryCompactTerm(lists[pick]![heads[pick]!++]!, text, i, ends[pick]!, hits)
+  }
+}
+
+/** A term whose first part matched from `i` up to `next`: its other parts are looked for after gaps. */
+function tryCompactTerm(term: CompactTerm, text: NormalizedText, i: number, next: number, hits: Hit[]) {
+  const end = matchRest(text.compact, next, term.parts)
+  if (end >= 0) hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped: term.parts.length > 1 })
+}
+
+/** Matches the parts after the first, which ended just before `pos`; returns the index past the match, or -1. */
+function matchRest(compact: string, pos: number, parts: string[]): number {
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
     // Look only COMPACT_GAP characters ahead, never to the end of the text: matching stays linear.

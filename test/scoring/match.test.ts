@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import rules from '../../src/scoring/lexicon/signals.json'
+import { compileLexicon } from '../../src/scoring/load-lexicon'
+import { findHits } from '../../src/scoring/match'
+import { normalize } from '../../src/scoring/normalize'
+
+// A small lexicon of real groups, so each case names exactly the terms it is about.
+const lexiconOf = (terms: Record<string, string[]>) => compileLexicon(rules, [{ terms }])
+const found = (text: string, terms: Record<string, string[]>) =>
+  findHits(normalize(text), lexiconOf(terms)).map((hit) => `${hit.group.id}:${text.slice(hit.start, hit.end)}`)
+
+describe('compact matching (the trie of first parts)', () => {
+  it('finds terms that share their first characters, of every length, at one place', () => {
+    expect(found('他说要自杀了', { 'self_harm.wish': ['自杀', '自杀了'], 'self_harm.attempt': ['自'] })).toEqual([
+      'self_harm.wish:自杀',
+      'self_harm.wish:自杀了',
+      'self_harm.attempt:自',
+    ])
+  })
+
+  it('reports the terms found at one place in lexicon order, those starting with one character last', () => {
+    // Ties between hits are decided by the order they are found in, so the walk down the trie (shorter
+    // first parts first) must not reorder them.
+    const terms = { 'weapon.object': ['带刀来', '带~来', '带刀'], 'threat.attack': ['带刀~来'] }
+    expect(found('明天带刀来', terms)).toEqual([
+      'weapon.object:带刀来',
+      'weapon.object:带刀',
+      'threat.attack:带刀来',
+      'weapon.object:带刀来',
+    ])
+    const reversed = { 'threat.attack': ['带刀~来'], 'weapon.object': ['带刀', '带~来', '带刀来'] }
+    expect(found('明天带刀来', reversed)).toEqual([
+      'threat.attack:带刀来',
+      'weapon.object:带刀',
+      'weapon.object:带刀来',
+      'weapon.object:带刀来',
+    ])
+  })
+
+  it('tries a gapped term only where its second part starts within the gap, and reports it once', () => {
+    const terms = { 'physical.assault': ['被~按着打', '被~关'], 'physical.confinement': ['被~锁'] }
+    expect(found('他被他们按着打', terms)).toEqual(['physical.assault:被他们按着打'])
+    // The second part's first character twice in the window: still one hit, at the first place it fits.
+    expect(found('被按按着打', terms)).toEqual(['physical.assault:被按按着打'])
+    expect(found('被锁在厕所了后来又被关', terms)).toEqual(['physical.confinement:被锁', 'physical.assault:被关'])
+    // Further than the gap allows (six characters): no hit.
+    expect(found('被一二三四五六七按着打', terms)).toEqual([])
+  })
+})
