@@ -25,7 +25,10 @@ import { scorerVersion } from './version'
 export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
   const normalized = normalize(text)
   const { original } = normalized
-  const { level, score, categories, signals } = combine(readLexicon(normalized), levelOpinion(secondReader, original), original)
+  const decision = readLexicon(normalized)
+  // The second reader can only raise a level: a tip the lexicon finds critical needs no second look.
+  const { level, score, categories, signals } =
+    decision.level === 'critical' ? decision : combine(decision, levelOpinion(secondReader, original), original)
   // Built field by field rather than spread: same keys in the same order, without copying an object.
   return { level, score, categories, signals, scorerVersion }
 }
