@@ -1,4 +1,6 @@
-import { afterAll, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readLabelledTips } from '../../src/cli/labelled-tips'
+import type { LabelledTip } from '../../src/scoring/evaluate'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
 import { type Level, levels } from '../../src/scoring/types'
 
@@ -9,10 +11,12 @@ export type Case = [string, Level]
  * One test per case: the lexicon and its rules read the tip at exactly the level given. A failure names every
  * signal that fired and the words it fired on, which is what one needs to see to fix a term.
  *
- * The full scorer adds the second reader (src/scoring/similar/), a model of whole tips that never saw these
- * sentences; it is held to the tables as a whole rather than line by line: after the file's cases, the
- * full scorer must be within one level of the rubric on at least FULL_WITHIN_ONE of them and may put at most
- * FULL_LOW_TO_CRITICAL of the low ones at critical. What it got wrong is listed on failure.
+ * The full scorer adds the second reader (src/scoring/similar/), a model of whole tips trained on the
+ * labelled tips and on the families' cases (test/fixtures/families/); it is held to the tables as a whole
+ * rather than line by line: after the file's cases, the full scorer must be within one level of the rubric
+ * on at least FULL_WITHIN_ONE of them and may put at most FULL_LOW_TO_CRITICAL of the low ones at critical.
+ * What it got wrong is listed on failure. (How it does on look-alikes it never read is measured on
+ * test/fixtures/unseen/, in score-contract.)
  *
  * @example expectLevels([['他没带刀', 'low'], ['他书包里有刀', 'critical']])
  */
@@ -22,6 +26,24 @@ export const expectLevels = (cases: Case[]) => {
     expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
     tally.push({ text, expected: level, full: scoreTip(text).level })
   })
+}
+
+/**
+ * The families of `test/fixtures/families/NAME.jsonl` (lines `{ family, text, level }`), a describe block
+ * per family in file order, each case checked by `expectLevels`.
+ *
+ * @example describeFamilies('danger')
+ */
+export function describeFamilies(name: string) {
+  const path = new URL(`../fixtures/families/${name}.jsonl`, import.meta.url)
+  const families = new Map<string, Case[]>()
+  for (const tip of readLabelledTips(path) as (LabelledTip & { family?: unknown })[]) {
+    if (typeof tip.family !== 'string') throw new Error(`${path}: case "${tip.text}" names no family`)
+    let cases = families.get(tip.family)
+    if (!cases) families.set(tip.family, (cases = []))
+    cases.push([tip.text, tip.level])
+  }
+  for (const [family, cases] of families) describe(family, () => expectLevels(cases))
 }
 
 /** Share of a file's cases the full scorer must place within one level of the rubric. */
