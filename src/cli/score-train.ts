@@ -1,10 +1,12 @@
 /**
  * `npm run score:train`: trains the scorer's second reader on the labelled tips and writes
  * `src/scoring/similar/level-model.json`. Run it after adding or relabelling tips in `test/fixtures/`
- * (a test fails while the committed model differs from what the fixtures train). Tips in
- * `test/fixtures/unseen/` are never trained on: they measure the scorer on tips it has not seen.
+ * (a test fails while the committed model differs from what the fixtures train): the labelled sets
+ * `tips-*.jsonl` and the lexicon families' cases `families/*.jsonl` (the look-alikes teach it that a word of
+ * danger in a game, a film or a finished story is no emergency). Tips in `test/fixtures/unseen/` are never
+ * trained on: they measure the scorer on tips it has not seen.
  *
- *   npm run score:train                # every test/fixtures/tips-*.jsonl
+ *   npm run score:train                # every test/fixtures/tips-*.jsonl and families/*.jsonl
  *   npm run score:train -- A.jsonl …   # these files instead
  */
 import { readdirSync, writeFileSync } from 'node:fs'
@@ -23,9 +25,12 @@ const data = trainLevelModel(tips, { files: files.map((f) => relative(root, f)) 
 writeFileSync(out, formatLevelModel(data))
 console.log(`trained on ${tips.length} tips from ${files.length} files; ${Object.keys(data.features).length} features → ${relative(root, out)}`)
 
+/** The labelled sets, then the families' cases, each in name order (training is deterministic). */
 function trainingFiles(): string[] {
-  return readdirSync(TRAINING_DIR)
-    .filter((name) => /^tips-.*\.jsonl$/.test(name))
-    .sort()
-    .map((name) => join(TRAINING_DIR, name))
+  const inFolder = (dir: string, pattern: RegExp) =>
+    readdirSync(dir)
+      .filter((name) => pattern.test(name))
+      .sort()
+      .map((name) => join(dir, name))
+  return [...inFolder(TRAINING_DIR, /^tips-.*\.jsonl$/), ...inFolder(join(TRAINING_DIR, 'families'), /\.jsonl$/)]
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, combine } from '../../src/scoring/similar/combine'
+import { MIN_KNOWN, SURE_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -145,10 +145,12 @@ describe('training', () => {
     expect(formatLevelModel(retrained)).toBe(committed)
   })
 
-  it('is trained on every developed set in test/fixtures and never on the unseen sets or the shared dev file', () => {
+  it('is trained on every developed set and family table in test/fixtures, never on the unseen sets or the shared dev file', () => {
     const { files } = secondReaderData.trainedOn
     const developed = readdirSync(new URL('test/fixtures/', root)).filter((f) => /^tips-.*\.jsonl$/.test(f))
-    expect(files).toEqual(developed.sort().map((f) => `test/fixtures/${f}`))
+    const families = readdirSync(new URL('test/fixtures/families/', root)).filter((f) => f.endsWith('.jsonl'))
+    expect(families.length).toBeGreaterThan(0)
+    expect(files).toEqual([...developed.sort().map((f) => `test/fixtures/${f}`), ...families.sort().map((f) => `test/fixtures/families/${f}`)])
     expect(files.some((f) => f.includes('unseen') || f.includes('tips-dev'))).toBe(false)
     expect(readdirSync(new URL('test/fixtures/unseen/', root)).length).toBeGreaterThan(0)
   })
@@ -190,6 +192,17 @@ describe('how the two readers make one level', () => {
     for (const [rules, signs, model, expected] of table) {
       expect(combine(decision(rules, signs), opinion(model), text).level, `${rules} (${signs} signs) + ${model}`).toBe(expected)
     }
+  })
+
+  it('raises past one level where the lexicon found nothing or only bullying only when it is sure', () => {
+    const sure = (level: LevelOpinion['level'], known = SURE_KNOWN) => opinion(level, known, SURE_PROBABILITY)
+    expect(combine(decision('low', 0), sure('critical'), text).level).toBe('critical')
+    expect(combine(decision('low', 0), sure('high'), text).level).toBe('high')
+    expect(combine(decision('low', 0), sure('critical', SURE_KNOWN - 1), text).level).toBe('medium') // too little to go on
+    expect(combine(decision('low', 0), opinion('critical', 80, SURE_PROBABILITY - 0.001), text).level).toBe('medium')
+    const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
+    expect(combine(bullying, sure('critical'), text).level).toBe('critical')
+    expect(combine(decision('high'), sure('low'), text).level).toBe('high') // sure or not, never lower
   })
 
   it('explains a level it changed with the words it went by, and keeps score and level in step', () => {

@@ -6,6 +6,12 @@ import type { LevelOpinion } from './level-model'
 
 /** Fewer known features than this, and the second reader stays silent. */
 export const MIN_KNOWN = 25
+/**
+ * When the second reader is this sure (its probability for the level, on at least SURE_KNOWN known
+ * features), it may raise a tip to its level even where the lexicon found no sign of harm beyond bullying.
+ */
+export const SURE_PROBABILITY = 0.99
+export const SURE_KNOWN = 35
 
 /**
  * Whether a sign the lexicon found is harm beyond bullying. Groups marked `bullying` in signals.json
@@ -27,10 +33,12 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWit
  *   hazard, a missing child, a call for help, a child afraid of school), it may raise the tip as far as it
  *   judges — this is where it catches what no term names (a child's own words for the overdose, the plan,
  *   the place). Where the lexicon found only bullying (groups marked `bullying`) or nothing at all, it may
- *   raise the tip one level only, never straight to an alarm on words alone.
+ *   raise the tip one level — or as far as it judges when it is sure (SURE_PROBABILITY on SURE_KNOWN
+ *   features): a child on a ledge, a stranger waiting at the gate, a farewell with a time in it are often
+ *   told in words no term lists, and most of the critical tips the lexicon missed on unseen sets were these.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
  * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were set
- * on labelled tips neither reader had seen and on the lexicon families' look-alikes (README → Accuracy).
+ * on labelled tips neither reader had seen, look-alikes among them (README → Accuracy).
  *
  * @example
  * combine(lexiconDecision(text), levelOpinion(secondReader, text), text).level
@@ -39,8 +47,9 @@ export function combine(decision: Decision, opinion: LevelOpinion, original: str
   if (decision.level === 'critical' || opinion.known < MIN_KNOWN) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
-  const free = decision.signals.some(isHarmBeyondBullying)
-  const ceilingRank = free ? 0 : Math.max(0, ruleRank - 1)
+  const harmFound = decision.signals.some(isHarmBeyondBullying)
+  const sure = opinion.probability >= SURE_PROBABILITY && opinion.known >= SURE_KNOWN
+  const ceilingRank = harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
   const level = levels[rank]!
   if (level === decision.level) return decision
