@@ -28,7 +28,7 @@ export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
   const decision = readLexicon(normalized)
   // The second reader can only raise a level: a tip the lexicon finds critical needs no second look.
   const { level, score, categories, signals } =
-    decision.level === 'critical' ? decision : combine(decision, levelOpinion(secondReader, original), original)
+    decision.level === 'critical' ? decision : combine(decision, levelOpinion(secondReader, original, decision.level), original)
   // Built field by field rather than spread: same keys in the same order, without copying an object.
   return { level, score, categories, signals, scorerVersion }
 }

@@ -39,6 +39,8 @@ export interface LevelModel {
   weights: Float64Array
   /** Feature names by index (for the evidence shown to staff). */
   names: string[]
+  /** 1 where the feature is a single Chinese character (weak evidence), by index. */
+  singleChar: Uint8Array
   /** Single Chinese characters by offset from U+4E00, to their index (-1: unknown). */
   chars: Int32Array
   /** Pairs of Chinese characters by their two offsets, and runs of three by the `pairKey` of their first two
@@ -122,6 +124,7 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
     logPrior,
     weights,
     names,
+    singleChar: Uint8Array.from(names, (name) => (name.length === 3 && name.startsWith('c:') ? 1 : 0)),
     chars: new Int32Array(HAN_COUNT).fill(-1),
     runs: IntPairTable.of([]),
     symbols: new Map(),
@@ -182,12 +185,14 @@ function count(model: LevelModel, index: number | undefined): void {
 
 /**
  * The level the model finds most likely for a text, how sure it is, and its strongest evidence. Features
- * it never saw in training say nothing either way.
+ * it never saw in training say nothing either way. The evidence is only shown to staff when the opinion
+ * raises a level: given `explainAbove` (the level it could raise), it is worked out only for an opinion
+ * above that level (a third of the reading's cost).
  *
  * @example
  * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
  */
-export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
+export function levelOpinion(model: LevelModel, text: string, explainAbove?: Level): LevelOpinion {
   const { logPrior, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
   // Stamps live in an Int32Array: before the counter would pass its range, clear them and start again.
   if (model.tipSerial === 0x7fffffff) {
@@ -244,28 +249,32 @@ export function levelOpinion(model: LevelModel, text: string): LevelOpinion {
   let total = 0
   for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
   const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
+  if (explainAbove === undefined || best < levels.indexOf(explainAbove)) opinion.evidence = strongestEvidence(model, best)
+  return opinion
+}
 
-  // The evidence: the feature whose likelihood under the chosen level most exceeds its average under the
-  // others — a word or a run of Chinese characters before a single character (「刚」 explains nothing to a
-  // counselor), a single one only when nothing longer spoke for the level.
+/**
+ * The feature of the tip just read whose likelihood under level `best` most exceeds its average under the
+ * others — a word or a run of Chinese characters before a single character (「刚」 explains nothing to a
+ * counselor), a single one only when nothing longer spoke for the level.
+ */
+function strongestEvidence(model: LevelModel, best: number): string | undefined {
+  const { known, weights, singleChar } = model
   let margin = Number.NEGATIVE_INFINITY
   let marginOfSingle = Number.NEGATIVE_INFINITY
-  let single: string | undefined
+  let strongest = -1
+  let strongestSingle = -1
   for (const index of known) {
     const base = index * LEVELS
     let others = 0
     for (let l = 0; l < LEVELS; l++) if (l !== best) others += weights[base + l]!
     const m = weights[base + best]! - others / (LEVELS - 1)
-    const name = model.names[index]!
-    if (name.length === 3 && name.startsWith('c:')) {
-      if (m > marginOfSingle) [marginOfSingle, single] = [m, name]
-    } else if (m > margin) {
-      margin = m
-      opinion.evidence = name
-    }
+    if (singleChar[index]) {
+      if (m > marginOfSingle) (marginOfSingle = m), (strongestSingle = index)
+    } else if (m > margin) (margin = m), (strongest = index)
   }
-  if (opinion.evidence === undefined || (margin <= 0 && marginOfSingle > 0)) opinion.evidence = single
-  return opinion
+  const pick = strongest < 0 || (margin <= 0 && marginOfSingle > 0) ? strongestSingle : strongest
+  return pick < 0 ? undefined : model.names[pick]
 }
 
 /**
