@@ -228,19 +228,32 @@ function wordMatches(word: string, pattern: Exclude<WordPattern, { kind: 'gap' }
   return inflects(word, pattern.stem)
 }
 
-/** True when `word` is `stem` or a regular inflection of it (kill → kills, killed, killing; die → dies). */
+/**
+ * True when `word` is `stem` or a regular inflection of it (kill → kills, killed, killing; die → dies;
+ * like → liking; cry → cries). Compares in place, no string cut out: it runs for every word a candidate
+ * term is tried on.
+ */
 export function inflects(word: string, stem: string): boolean {
   if (word === stem) return true
-  if (!word.startsWith(stem.slice(0, -1))) return false
-  const rest = word.slice(stem.length)
-  if (word.startsWith(stem) && (rest === 's' || rest === 'es' || rest === 'ed' || rest === 'd' || rest === 'ing'))
-    return true
-  const base = stem.slice(0, -1)
-  const tail = word.slice(base.length)
-  if (stem.endsWith('e') && tail === 'ing') return true
-  if (stem.endsWith('y') && (tail === 'ies' || tail === 'ied')) return true
-  return false
+  const n = stem.length
+  const extra = word.length - n // every inflection adds one to three letters
+  if (extra < 1 || extra > 3) return false
+  for (let k = 0; k < n - 1; k++) if (word.charCodeAt(k) !== stem.charCodeAt(k)) return false
+  const last = stem.charCodeAt(n - 1)
+  if (word.charCodeAt(n - 1) === last) {
+    // The whole stem, then -s, -d, -es, -ed or -ing.
+    if (extra === 1) return word.endsWith('s') || word.endsWith('d')
+    if (extra === 2) return word.endsWith('es') || word.endsWith('ed')
+    return word.endsWith('ing')
+  }
+  // The stem's last letter replaced: like → liking, cry → cries, cried.
+  if (extra !== 2) return false
+  if (last === E) return word.endsWith('ing')
+  return last === Y && (word.endsWith('ies') || word.endsWith('ied'))
 }
+
+const E = 0x65
+const Y = 0x79
 
 /** The stems a word could be an inflection of, for the look-up table. */
 export function stemCandidates(word: string): string[] {
