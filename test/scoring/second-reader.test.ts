@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, SURE_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
+import { MIN_KNOWN, SHORT_KNOWN, SURE_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -170,9 +170,14 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('stays silent on a short tip', () => {
+  it('stays silent on a short tip, unless the lexicon found harm and it is sure the tip is critical', () => {
     expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low')
     expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical')
+    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low') // not sure
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('critical')
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, SURE_PROBABILITY), text).level).toBe('low')
+    expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('low') // no sign found
+    expect(combine(decision('low', 1), opinion('high', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('low') // sure of less
   })
 
   it('never lowers, and raises as far as it judges only where the lexicon found a sign of harm beyond bullying', () => {

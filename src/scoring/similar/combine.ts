@@ -4,8 +4,14 @@ import { levels } from '../types'
 import { locateFeature } from './features'
 import type { LevelOpinion } from './level-model'
 
-/** Fewer known features than this, and the second reader stays silent. */
+/** Fewer known features than this, and the second reader stays silent (but see SHORT_KNOWN). */
 export const MIN_KNOWN = 25
+/**
+ * On a short tip with at least this many known features, the second reader may still make the tip critical
+ * where the lexicon found a sign of harm beyond bullying and it is sure (SURE_PROBABILITY): "吃了妈妈的药
+ * 一整瓶 头好晕" names only a means, in seven words.
+ */
+export const SHORT_KNOWN = 15
 /**
  * When the second reader is this sure (its probability for the level, on at least SURE_KNOWN known
  * features), it may raise a tip to its level even where the lexicon found no sign of harm beyond bullying.
@@ -26,7 +32,8 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWit
  * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
  * - on a short tip (fewer than MIN_KNOWN features the second reader knows, about ten Chinese characters or
  *   a dozen English words) the lexicon decides alone: a sentence is too little for a model of whole tips,
- *   which over-reads single words there;
+ *   which over-reads single words there — unless the lexicon found a sign of harm beyond bullying and the
+ *   second reader is sure the tip is critical (SHORT_KNOWN);
  * - otherwise the second reader may raise the level, never lower it: it does not wave away what the lexicon
  *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the
  *   lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat, sexual harm, a
@@ -44,10 +51,12 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWit
  * combine(lexiconDecision(text), levelOpinion(secondReader, text), text).level
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
-  if (decision.level === 'critical' || opinion.known < MIN_KNOWN) return decision
+  if (decision.level === 'critical') return decision
+  const harmFound = decision.signals.some(isHarmBeyondBullying)
+  const sureOfCritical = opinion.level === 'critical' && opinion.probability >= SURE_PROBABILITY
+  if (opinion.known < MIN_KNOWN && !(harmFound && sureOfCritical && opinion.known >= SHORT_KNOWN)) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
-  const harmFound = decision.signals.some(isHarmBeyondBullying)
   const sure = opinion.probability >= SURE_PROBABILITY && opinion.known >= SURE_KNOWN
   const ceilingRank = harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
