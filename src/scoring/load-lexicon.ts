@@ -96,8 +96,9 @@ export interface Lexicon {
    */
   compactByFirst: (CompactNode | undefined)[]
   /**
-   * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term of
-   * two or more: most pairs in a tip start no term, and a clear bit is cheaper to read than a map.
+   * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term
+   * whose first part has two or more: most pairs in a tip start no term, and a clear bit is cheaper to read
+   * than a map.
    */
   compactPairBits: Uint32Array
   /**

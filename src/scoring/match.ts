@@ -1,7 +1,8 @@
 /**
  * Finds every lexicon term in a normalized tip. Each hit keeps the span of the original text it came from.
- * Work is linear in the text: one table look-up per compact character and a handful per word, then a short
- * bounded check per candidate term.
+ * Work is linear in the text: from each compact character a walk down a trie as deep as the longest term
+ * starting there (plus at most COMPACT_GAP look-ups where gapped terms start), a handful of look-ups per
+ * word, then a short bounded check per candidate term.
  */
 import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
@@ -35,7 +36,8 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
     const first = compact.charCodeAt(i)
     const top = lexicon.compactByFirst[first]
     if (!top) continue
-    // Longer terms first, then one-character terms: the order hits are found in decides ties later.
+    // Terms whose first part has two or more code units first, then those whose first part is this one
+    // (one-character terms and gapped ones such as "被~按着打"): the order hits are found in decides ties.
     if (top.next && i + 1 < compact.length) {
       const bit = compactPairBit(first, compact.charCodeAt(i + 1))
       if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) {
@@ -54,7 +56,8 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
 }
 
 // The candidate term lists met at one place of the tip (the first `queued`), where each one's first part
-// ended, and how far each has been tried. Module-level and reused: matching allocates no arrays.
+// ended, and how far each has been tried. Module-level and reused, so matching allocates no arrays: safe
+// because findHits is synchronous and calls out to nothing that could match again before it returns.
 const lists: CompactTerm[][] = []
 const ends: number[] = []
 const heads: number[] = []
@@ -97,7 +100,10 @@ function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
     let order = Number.POSITIVE_INFINITY
     for (let q = 0; q < queued; q++) {
       const term = lists[q]![heads[q]!]
-      if (term && term.order < order) (pick = q), (order = term.order)
+      if (term && term.order < order) {
+        pick = q
+        order = term.order
+      }
     }
     if (pick < 0) return
     tryCompactTerm(lists[pick]![heads[pick]!++]!, text, i, ends[pick]!, hits)

@@ -3,7 +3,7 @@ import { findHits } from './match'
 import { type NormalizedText, normalize } from './normalize'
 import { type Decision, decide } from './rules'
 import { combine } from './similar/combine'
-import { levelOpinion } from './similar/level-model'
+import { type LevelModel, levelOpinion } from './similar/level-model'
 import { secondReader } from './similar/second-reader'
 import type { ReporterKind, ScoreResult } from './types'
 import { scorerVersion } from './version'
@@ -23,12 +23,7 @@ import { scorerVersion } from './version'
  * scoreTip('他说明天放学带刀来堵我').level // 'critical'
  */
 export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
-  const normalized = normalize(text)
-  const { original } = normalized
-  const decision = readLexicon(normalized)
-  // The second reader can only raise a level: a tip the lexicon finds critical needs no second look.
-  const { level, score, categories, signals } =
-    decision.level === 'critical' ? decision : combine(decision, levelOpinion(secondReader, original, decision.level), original)
+  const { level, score, categories, signals } = readBoth(normalize(text), secondReader)
   // Built field by field rather than spread: same keys in the same order, without copying an object.
   return { level, score, categories, signals, scorerVersion }
 }
@@ -42,6 +37,24 @@ export function scoreTip(text: string, _reporter?: ReporterKind): ScoreResult {
  */
 export function lexiconDecision(text: string): Decision {
   return readLexicon(normalize(text))
+}
+
+/**
+ * What both readers make of a tip with another second reader: for measuring a reader trained without some
+ * labelled tips on exactly those tips (the family tables' tests). `scoreTip` is this with the trained one.
+ *
+ * @example
+ * decideWith(loadLevelModel(trainLevelModel(otherTips, { files })), text).level
+ */
+export function decideWith(reader: LevelModel, text: string): Decision {
+  return readBoth(normalize(text), reader)
+}
+
+function readBoth(normalized: NormalizedText, reader: LevelModel): Decision {
+  const { original } = normalized
+  const decision = readLexicon(normalized)
+  // The second reader can only raise a level: a tip the lexicon finds critical needs no second look.
+  return decision.level === 'critical' ? decision : combine(decision, levelOpinion(reader, original, decision.level), original)
 }
 
 function readLexicon(normalized: NormalizedText): Decision {

@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import type { LabelledTip } from '../../src/scoring/evaluate'
-import { lexiconDecision, scoreTip } from '../../src/scoring/score'
+import { decideWith, lexiconDecision } from '../../src/scoring/score'
+import { type LevelModel, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
+import { secondReader, secondReaderData } from '../../src/scoring/similar/second-reader'
 import { type Level, levels } from '../../src/scoring/types'
 
 /** A tip and the level the rubric gives it. */
@@ -11,12 +13,12 @@ export type Case = [string, Level]
  * One test per case: the lexicon and its rules read the tip at exactly the level given. A failure names every
  * signal that fired and the words it fired on, which is what one needs to see to fix a term.
  *
- * The full scorer adds the second reader (src/scoring/similar/), a model of whole tips trained on the
- * labelled tips and on the families' cases (test/fixtures/families/); it is held to the tables as a whole
- * rather than line by line: after the file's cases, the full scorer must be within one level of the rubric
- * on at least FULL_WITHIN_ONE of them and may put at most FULL_LOW_TO_CRITICAL of the low ones at critical.
- * What it got wrong is listed on failure. (How it does on look-alikes it never read is measured on
- * test/fixtures/unseen/, in score-contract.)
+ * The full scorer adds the second reader (src/scoring/similar/), a model of whole tips; it is held to the
+ * tables as a whole rather than line by line: after the file's cases, the full scorer must be within one
+ * level of the rubric on at least FULL_WITHIN_ONE of them and may put at most FULL_LOW_TO_CRITICAL of the
+ * low ones at critical. What it got wrong is listed on failure. The committed second reader is trained on
+ * the family files too, so for a family file (`describeFamilies`) the check uses one trained on everything
+ * but that file: a measure of look-alikes it never read, not a recital of what it learned.
  *
  * @example expectLevels([['他没带刀', 'low'], ['他书包里有刀', 'critical']])
  */
@@ -24,7 +26,7 @@ export const expectLevels = (cases: Case[]) => {
   it.each(cases)('%s → %s', (text, level) => {
     const result = lexiconDecision(text)
     expect(result.level, JSON.stringify(result.signals.map((s) => `${s.id}:${s.match.text}`))).toBe(level)
-    tally.push({ text, expected: level, full: scoreTip(text).level })
+    tally.push({ text, expected: level, full: decideWith(fullScorerReader, text).level })
   })
 }
 
@@ -35,15 +37,33 @@ export const expectLevels = (cases: Case[]) => {
  * @example describeFamilies('danger')
  */
 export function describeFamilies(name: string) {
-  const path = new URL(`../fixtures/families/${name}.jsonl`, import.meta.url)
+  const file = `test/fixtures/families/${name}.jsonl`
   const families = new Map<string, Case[]>()
-  for (const tip of readLabelledTips(path) as (LabelledTip & { family?: unknown })[]) {
-    if (typeof tip.family !== 'string') throw new Error(`${path}: case "${tip.text}" names no family`)
+  const seen = new Set<string>()
+  for (const tip of readLabelledTips(new URL(file, root)) as (LabelledTip & { family?: unknown })[]) {
+    if (typeof tip.family !== 'string') throw new Error(`${file}: case "${tip.text}" names no family`)
+    // A case twice would be tested twice and trained on twice.
+    if (seen.has(tip.text)) throw new Error(`${file}: case "${tip.text}" is there twice`)
+    seen.add(tip.text)
     let cases = families.get(tip.family)
     if (!cases) families.set(tip.family, (cases = []))
     cases.push([tip.text, tip.level])
   }
+  fullScorerReader = readerTrainedWithout(file)
   for (const [family, cases] of families) describe(family, () => expectLevels(cases))
+}
+
+const root = new URL('../../', import.meta.url)
+/** The second reader the full scorer's check uses: the committed one, or one that never read the file. */
+let fullScorerReader: LevelModel = secondReader
+
+/** The second reader trained as the committed one is (same files, same settings), but without `file`. */
+function readerTrainedWithout(file: string): LevelModel {
+  const { trainedOn, alpha, minTips } = secondReaderData
+  if (!trainedOn.files.includes(file)) throw new Error(`the second reader was not trained on ${file}: run npm run score:train`)
+  const files = trainedOn.files.filter((f) => f !== file)
+  const tips = files.flatMap((f) => readLabelledTips(new URL(f, root)))
+  return loadLevelModel(trainLevelModel(tips, { files, alpha, minTips }))
 }
 
 /** Share of a file's cases the full scorer must place within one level of the rubric. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import rules from '../../src/scoring/lexicon/signals.json'
 import { compileLexicon } from '../../src/scoring/load-lexicon'
-import { findHits } from '../../src/scoring/match'
+import { findHits, inflects, stemCandidates } from '../../src/scoring/match'
 import { normalize } from '../../src/scoring/normalize'
 
 // A small lexicon of real groups, so each case names exactly the terms it is about.
@@ -43,7 +43,34 @@ describe('compact matching (the trie of first parts)', () => {
     // The second part's first character twice in the window: still one hit, at the first place it fits.
     expect(found('被按按着打', terms)).toEqual(['physical.assault:被按按着打'])
     expect(found('被锁在厕所了后来又被关', terms)).toEqual(['physical.confinement:被锁', 'physical.assault:被关'])
-    // Further than the gap allows (six characters): no hit.
+    // A gap of six characters is the most allowed; seven is too far.
+    expect(found('被一二三四五六按着打', terms)).toEqual(['physical.assault:被一二三四五六按着打'])
     expect(found('被一二三四五六七按着打', terms)).toEqual([])
+  })
+})
+
+describe('word matching: inflections', () => {
+  it('takes a word for its stem or a regular inflection of it, and nothing else', () => {
+    const yes: [string, string][] = [
+      ['kill', 'kill'], ['kills', 'kill'], ['killed', 'kill'], ['killing', 'kill'],
+      ['die', 'die'], ['dies', 'die'], ['died', 'die'], ['like', 'like'], ['liking', 'like'], ['liked', 'like'],
+      ['cry', 'cry'], ['cries', 'cry'], ['cried', 'cry'], ['crying', 'cry'], ['hits', 'hit'], ['is', 'i'], ['likeing', 'like'],
+    ]
+    const no: [string, string][] = [
+      ['kil', 'kill'], ['killings', 'kill'], ['skill', 'kill'], ['cryies', 'cry'],
+      ['dying', 'die'], ['killer', 'kill'], ['kiss', 'kill'], ['i', 'is'], ['a', 'i'],
+    ]
+    for (const [word, stem] of yes) expect(inflects(word, stem), `${word} ← ${stem}`).toBe(true)
+    for (const [word, stem] of no) expect(inflects(word, stem), `${word} ← ${stem}`).toBe(false)
+  })
+
+  it('lists the stems a word could come from, each of which it inflects', () => {
+    expect(stemCandidates('killed')).toEqual(['killed', 'kill', 'kille'])
+    expect(stemCandidates('liking')).toEqual(['liking', 'lik', 'like'])
+    expect(stemCandidates('cries')).toEqual(['cries', 'crie', 'cri', 'cry'])
+    expect(stemCandidates('is')).toEqual(['is'])
+    for (const word of ['killed', 'liking', 'cries', 'hits', 'dies']) {
+      expect(stemCandidates(word).some((stem) => stem !== word && inflects(word, stem)), word).toBe(true)
+    }
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, SHORT_KNOWN, SURE_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
+import { MIN_KNOWN, SURE_KNOWN, SURE_MARGIN, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -71,6 +71,9 @@ describe('what the second reader looks at', () => {
       const { known, sums } = reference(text)
       expect(opinion.known, text).toBe(known)
       for (let l = 0; l < 4; l++) expect(secondReader.sums[l], text).toBeCloseTo(sums[l]!, 9)
+      // The margin: the chosen level's lead over the runner-up, per known feature.
+      const ranked = [...sums].sort((a, b) => b - a)
+      expect(opinion.margin, text).toBeCloseTo(known === 0 ? 0 : (ranked[0]! - ranked[1]!) / known, 9)
     }
   })
 
@@ -131,9 +134,20 @@ describe('training', () => {
     expect(opinion.probability).toBeGreaterThan(0.5)
     expect(opinion.probability).toBeLessThanOrEqual(1)
     expect(opinion.evidence).toMatch(/^c:/)
+    expect(opinion.margin).toBeGreaterThan(0)
     const nothing = levelOpinion(model, 'xyz')
     expect(nothing.known).toBe(0)
     expect(nothing.probability).toBeCloseTo(0.25) // equal priors, no evidence
+    expect(nothing.margin).toBe(0)
+  })
+
+  it('works out its evidence only for an opinion above the level it could raise', () => {
+    const model = loadLevelModel(trainLevelModel(toy, { files: ['toy'], minTips: 2 }))
+    const text = '今晚他要杀了我们'
+    expect(levelOpinion(model, text, 'low').evidence).toMatch(/^c:/) // critical is above low
+    expect(levelOpinion(model, text, 'high').evidence).toMatch(/^c:/)
+    expect(levelOpinion(model, text, 'critical').evidence).toBeUndefined() // nothing above critical
+    expect(levelOpinion(model, '食堂的饭太咸了', 'low').evidence).toBeUndefined() // a low opinion raises nothing
   })
 
   it('is deterministic, and the committed model is exactly what its training files give (npm run score:train)', () => {
@@ -163,21 +177,17 @@ describe('how the two readers make one level', () => {
     categories: signals ? ['physical'] : [],
     signals: Array.from({ length: signals }, () => ({ id: 'physical.assault', category: 'physical' as const, weight: 55, match: { start: 0, end: 2, text: '打我' } })),
   })
-  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.9): LevelOpinion => ({ level, probability, known, evidence: 'c:药' })
+  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.9, margin = 0.1): LevelOpinion => ({ level, probability, margin, known, evidence: 'c:药' })
   const text = '打我 然后我吃了很多药'
 
   it('never talks down what the lexicon finds critical', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('stays silent on a short tip, unless the lexicon found harm and it is sure the tip is critical', () => {
+  it('stays silent on a short tip', () => {
     expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low')
     expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical')
-    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low') // not sure
-    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('critical')
-    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, SURE_PROBABILITY), text).level).toBe('low')
-    expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('low') // no sign found
-    expect(combine(decision('low', 1), opinion('high', SHORT_KNOWN, SURE_PROBABILITY), text).level).toBe('low') // sure of less
+    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('low') // however sure
   })
 
   it('never lowers, and raises as far as it judges only where the lexicon found a sign of harm beyond bullying', () => {
@@ -200,11 +210,14 @@ describe('how the two readers make one level', () => {
   })
 
   it('raises past one level where the lexicon found nothing or only bullying only when it is sure', () => {
-    const sure = (level: LevelOpinion['level'], known = SURE_KNOWN) => opinion(level, known, SURE_PROBABILITY)
+    const sure = (level: LevelOpinion['level'], margin = SURE_MARGIN, known = SURE_KNOWN) => opinion(level, known, 0.9, margin)
     expect(combine(decision('low', 0), sure('critical'), text).level).toBe('critical')
     expect(combine(decision('low', 0), sure('high'), text).level).toBe('high')
-    expect(combine(decision('low', 0), sure('critical', SURE_KNOWN - 1), text).level).toBe('medium') // too little to go on
-    expect(combine(decision('low', 0), opinion('critical', 80, SURE_PROBABILITY - 0.001), text).level).toBe('medium')
+    expect(combine(decision('low', 0), sure('critical', SURE_MARGIN - 0.01), text).level).toBe('medium') // leaning, not sure
+    expect(combine(decision('low', 0), sure('critical', 1, SURE_KNOWN - 1), text).level).toBe('medium') // too little to go on
+    // Its probability does not make it sure: on a long tip that is near 1 whatever the words.
+    expect(combine(decision('low', 0), opinion('critical', 200, 1, 0.05), text).level).toBe('medium')
+    expect(combine(decision('low', 0), sure('critical'), text).signals.at(-1)?.id).toBe('similar.critical')
     const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
     expect(combine(bullying, sure('critical'), text).level).toBe('critical')
     expect(combine(decision('high'), sure('low'), text).level).toBe('high') // sure or not, never lower
@@ -234,7 +247,8 @@ describe('the full scorer with its second reader', () => {
     expect(lexiconDecision(text).level).not.toBe('critical')
     const result = scoreTip(text)
     expect(result.level).toBe('critical')
-    expect(result.signals.map((s) => s.id)).toContain('similar.critical')
+    const raised = result.signals.find((s) => s.id === 'similar.critical')
+    expect(raised?.match.text, 'the words it went by').not.toBe('')
     expect(result.score).toBeGreaterThanOrEqual(BAND.critical[0])
     for (const s of result.signals) expect(text.slice(s.match.start, s.match.end)).toBe(s.match.text)
   })

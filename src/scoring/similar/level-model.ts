@@ -63,11 +63,20 @@ export interface LevelModel {
 /** What the second reader thinks of a tip. */
 export interface LevelOpinion {
   level: Level
-  /** Its probability for that level, 0–1. */
+  /** Its probability for that level, 0–1. Saturates near 1 on long tips: for how sure it is, see `margin`. */
   probability: number
+  /**
+   * How far that level leads the runner-up, in log likelihood per known feature: how strongly the tip's
+   * words lean, fair between a short tip and a long one (a sum over 200 features makes any lead look
+   * certain). 0 when it knows no feature.
+   */
+  margin: number
   /** How many of the tip's features it knows from training: how much it had to go on. */
   known: number
-  /** The feature that spoke most for that level (`locateFeature` finds it in the text). */
+  /**
+   * The feature that spoke most for that level (`locateFeature` finds it in the text); left out when the
+   * caller said the opinion could not raise anything (`explainAbove`).
+   */
   evidence?: string
 }
 
@@ -248,7 +257,10 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
   for (let l = 1; l < LEVELS; l++) if (sums[l]! > sums[best]!) best = l
   let total = 0
   for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
-  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
+  let runnerUp = Number.NEGATIVE_INFINITY
+  for (let l = 0; l < LEVELS; l++) if (l !== best && sums[l]! > runnerUp) runnerUp = sums[l]!
+  const margin = known.length === 0 ? 0 : (sums[best]! - runnerUp) / known.length
+  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, margin, known: known.length }
   if (explainAbove === undefined || best < levels.indexOf(explainAbove)) opinion.evidence = strongestEvidence(model, best)
   return opinion
 }
@@ -269,9 +281,13 @@ function strongestEvidence(model: LevelModel, best: number): string | undefined 
     let others = 0
     for (let l = 0; l < LEVELS; l++) if (l !== best) others += weights[base + l]!
     const m = weights[base + best]! - others / (LEVELS - 1)
-    if (singleChar[index]) {
-      if (m > marginOfSingle) (marginOfSingle = m), (strongestSingle = index)
-    } else if (m > margin) (margin = m), (strongest = index)
+    if (singleChar[index] && m > marginOfSingle) {
+      marginOfSingle = m
+      strongestSingle = index
+    } else if (!singleChar[index] && m > margin) {
+      margin = m
+      strongest = index
+    }
   }
   const pick = strongest < 0 || (margin <= 0 && marginOfSingle > 0) ? strongestSingle : strongest
   return pick < 0 ? undefined : model.names[pick]
