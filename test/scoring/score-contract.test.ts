@@ -126,13 +126,13 @@ describe('accuracy on labelled tips', () => {
     holdout17: { exact: 0.86, withinOne: 0.94, criticalRecall: 0.92, criticalPrecision: 0.86 },
     holdout18: { exact: 0.87, withinOne: 0.94, criticalRecall: 0.95, criticalPrecision: 0.83 },
     holdout19: { exact: 0.88, withinOne: 0.95, criticalRecall: 0.92, criticalPrecision: 0.87 },
-    holdout20: { exact: 0.9, withinOne: 0.96, criticalRecall: 0.89, criticalPrecision: 0.9 },
+    holdout20: { exact: 0.89, withinOne: 0.96, criticalRecall: 0.89, criticalPrecision: 0.92 },
     holdout21: { exact: 0.9, withinOne: 0.96, criticalRecall: 0.92, criticalPrecision: 0.86 },
     holdout31: { exact: 0.86, withinOne: 0.93, criticalRecall: 0.85, criticalPrecision: 0.91 },
     holdout33: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.95, criticalPrecision: 0.92 },
     holdout35: { exact: 0.91, withinOne: 0.94, criticalRecall: 0.95, criticalPrecision: 0.88 },
-    lookalike36: { exact: 0.77, withinOne: 0.82, criticalRecall: 0.96, criticalPrecision: 0.61 },
-    lookalike37: { exact: 0.73, withinOne: 0.84, criticalRecall: 0.99, criticalPrecision: 0.58 },
+    lookalike36: { exact: 0.78, withinOne: 0.82, criticalRecall: 0.96, criticalPrecision: 0.62 },
+    lookalike37: { exact: 0.73, withinOne: 0.84, criticalRecall: 0.96, criticalPrecision: 0.59 },
   }
   for (const [name, floor] of Object.entries(unseen)) {
     it(`keeps its figures on the unseen ${name} set`, () => {
@@ -143,7 +143,7 @@ describe('accuracy on labelled tips', () => {
   it('holds the pooled unseen figures: the issue’s precision and exact targets met, the others short', () => {
     // The ten sets written like ordinary tip traffic (the two look-alike sets are half harmless look-alikes
     // on purpose, a test of false alarms, not a sample of tips). Critical recall 93.8% (goal 95%), within
-    // one level 96.6% (goal 97%), and five of their 600 critical tips still scored low, short tips in words
+    // one level 96.7% (goal 97%), and five of their 600 critical tips still scored low, short tips in words
     // neither reader knows (README, "Accuracy"): floors at today's figures, not the goals.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))

@@ -204,6 +204,9 @@ describe('how the two readers make one level', () => {
     ]
     const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
     expect(combine(bullying, opinion('critical'), text).level).toBe('high') // insults alone: one level
+    // A means named without intent (a rope, a bridge) is a low group of its own: no sign of harm either.
+    const meansOnly: Decision = { ...decision('low'), signals: decision('low').signals.map((s) => ({ ...s, id: 'self_harm.means', category: 'self_harm' as const })) }
+    expect(combine(meansOnly, opinion('critical'), text).level).toBe('medium')
     for (const [rules, signs, model, expected] of table) {
       expect(combine(decision(rules, signs), opinion(model), text).level, `${rules} (${signs} signs) + ${model}`).toBe(expected)
     }

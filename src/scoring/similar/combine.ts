@@ -29,9 +29,14 @@ export const SURE_KNOWN = 40
  * (insults, exclusion, online and money bullying, belongings damaged) are never an emergency on their own: a
  * tip whose only signs are these is raised one level, unless the second reader is sure of more (SURE_MARGIN)
  * — "called me a pig every day on the third floor" is not made critical because tips about third floors
- * often were. A `raise.*` signal only modifies another.
+ * often were. Nor is a group whose own level is low: a means named without intent (a rope, a bridge, pills)
+ * or a minor hazard names an object, not harm ("我们在操场上跳绳 绳子系好了"). A `raise.*` signal only
+ * modifies another.
  */
-const isHarmBeyondBullying = (s: Decision['signals'][number]) => !s.id.startsWith('raise.') && !lexicon.groups.get(s.id)?.bullying
+const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
+  const group = lexicon.groups.get(s.id)
+  return group !== undefined && !group.bullying && group.level !== undefined && group.level !== 'low'
+}
 
 /**
  * How the lexicon's decision and the second reader's opinion make one level:
