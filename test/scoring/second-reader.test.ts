@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, SURE_KNOWN, SURE_MARGIN, combine } from '../../src/scoring/similar/combine'
+import { MIN_KNOWN, SHORT_KNOWN, SURE_KNOWN, SURE_MARGIN, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -184,10 +184,14 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('stays silent on a short tip', () => {
-    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1), text).level).toBe('low')
-    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical')
-    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('low') // however sure
+  it('stays silent on a very short tip, and raises a short one one level at most, never to critical', () => {
+    expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('low')
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1, 5), text).level).toBe('low') // however sure
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN), text).level).toBe('medium') // harm found: still one
+    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('medium') // sure: still one
+    expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high')
+    expect(combine(decision('high', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high') // never to critical
+    expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical') // long enough
   })
 
   it('never lowers, and raises as far as it judges only where the lexicon found a sign of harm beyond bullying', () => {

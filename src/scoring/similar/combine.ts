@@ -5,6 +5,8 @@ import { locateFeature } from './features'
 import type { LevelOpinion } from './level-model'
 
 /** Fewer known features than this, and the second reader stays silent. */
+export const SHORT_KNOWN = 15
+/** Fewer known features than this (a short tip), and the second reader may raise one level at most. */
 export const MIN_KNOWN = 25
 /**
  * The second reader is sure of its level when the tip's known features lean to it by at least this much
@@ -41,9 +43,12 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
 /**
  * How the lexicon's decision and the second reader's opinion make one level:
  * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
- * - on a short tip (fewer than MIN_KNOWN features the second reader knows, about ten Chinese characters or
- *   a dozen English words) the lexicon decides alone: a sentence is too little for a model of whole tips,
- *   which over-reads single words there;
+ * - on a very short tip (fewer than SHORT_KNOWN features the second reader knows, about six Chinese
+ *   characters or a few English words) the lexicon decides alone; on a short one (fewer than MIN_KNOWN,
+ *   about ten Chinese characters or a dozen English words) the second reader may raise one level, never to
+ *   critical: a sentence is too little for a model of whole tips, which over-reads single words there, but
+ *   "吃了30片panadol 好难受" left at low is the worst miss there is, and medium puts it in front of a
+ *   counselor within a day instead of three;
  * - otherwise the second reader may raise the level, never lower it: it does not wave away what the lexicon
  *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the
  *   lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat, sexual harm, a
@@ -62,12 +67,14 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  * combine(lexiconDecision(text), levelOpinion(secondReader, text), text).level
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
-  if (decision.level === 'critical' || opinion.known < MIN_KNOWN) return decision
+  if (decision.level === 'critical' || opinion.known < SHORT_KNOWN) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
   const harmFound = decision.signals.some(isHarmBeyondBullying)
   const sure = opinion.margin >= SURE_MARGIN && opinion.known >= SURE_KNOWN
-  const ceilingRank = harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
+  const short = opinion.known < MIN_KNOWN
+  // A short tip goes one level up at most and never to critical: no 15-minute alarm on a sentence's words.
+  const ceilingRank = short ? Math.max(1, ruleRank - 1) : harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
   const level = levels[rank]!
   if (level === decision.level) return decision
