@@ -184,13 +184,13 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('stays silent on a very short tip, and raises a short one one level at most, never to critical', () => {
+  it('stays silent on a very short tip, and lifts a short one from low to medium at most', () => {
     expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('low')
     expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1, 5), text).level).toBe('low') // however sure
-    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN), text).level).toBe('medium') // harm found: still one
-    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('medium') // sure: still one
-    expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high')
-    expect(combine(decision('high', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high') // never to critical
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN), text).level).toBe('medium') // harm found: still medium
+    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('medium') // sure: still medium
+    expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('medium')
+    expect(combine(decision('high', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high')
     expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical') // long enough
   })
 

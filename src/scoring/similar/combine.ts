@@ -6,7 +6,7 @@ import type { LevelOpinion } from './level-model'
 
 /** Fewer known features than this, and the second reader stays silent. */
 export const SHORT_KNOWN = 15
-/** Fewer known features than this (a short tip), and the second reader may raise one level at most. */
+/** Fewer known features than this (a short tip), and the second reader may only raise low to medium. */
 export const MIN_KNOWN = 25
 /**
  * The second reader is sure of its level when the tip's known features lean to it by at least this much
@@ -25,6 +25,8 @@ export const SURE_MARGIN = 0.25
  * average is too easily large (「我们在体育器材室拿篮球」 read as critical by 0.43 a feature).
  */
 export const SURE_KNOWN = 40
+
+const LOW_TO_MEDIUM = levels.indexOf('medium')
 
 /**
  * Whether a sign the lexicon found is harm beyond bullying. Groups marked `bullying` in signals.json
@@ -45,10 +47,10 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
  * - on a very short tip (fewer than SHORT_KNOWN features the second reader knows, about six Chinese
  *   characters or a few English words) the lexicon decides alone; on a short one (fewer than MIN_KNOWN,
- *   about ten Chinese characters or a dozen English words) the second reader may raise one level, never to
- *   critical: a sentence is too little for a model of whole tips, which over-reads single words there, but
- *   "吃了30片panadol 好难受" left at low is the worst miss there is, and medium puts it in front of a
- *   counselor within a day instead of three;
+ *   about ten Chinese characters or a dozen English words) the second reader may only lift low to medium:
+ *   a sentence is too little for a model of whole tips, which over-reads single words there ("小明天天在三楼
+ *   厕所骂我" is medium, not high), but "吃了30片panadol 好难受" left at low is the worst miss there is,
+ *   and medium puts it in front of a counselor within a day instead of three;
  * - otherwise the second reader may raise the level, never lower it: it does not wave away what the lexicon
  *   found (on a tip padded with other words it once read "他们打我，还说要杀了我" as medium). Where the
  *   lexicon found a sign of harm beyond bullying (violence, a weapon, self-harm, a threat, sexual harm, a
@@ -73,8 +75,8 @@ export function combine(decision: Decision, opinion: LevelOpinion, original: str
   const harmFound = decision.signals.some(isHarmBeyondBullying)
   const sure = opinion.margin >= SURE_MARGIN && opinion.known >= SURE_KNOWN
   const short = opinion.known < MIN_KNOWN
-  // A short tip goes one level up at most and never to critical: no 15-minute alarm on a sentence's words.
-  const ceilingRank = short ? Math.max(1, ruleRank - 1) : harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
+  // A short tip the lexicon found low may go to medium, no further; any other short tip stays as it is.
+  const ceilingRank = short ? (decision.level === 'low' ? LOW_TO_MEDIUM : ruleRank) : harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
   const level = levels[rank]!
   if (level === decision.level) return decision
