@@ -59,11 +59,11 @@ let fullScorerReader: LevelModel = secondReader
 
 /** The second reader trained as the committed one is (same files, same settings), but without `file`. */
 function readerTrainedWithout(file: string): LevelModel {
-  const { trainedOn, alpha, minTips } = secondReaderData
+  const { trainedOn, training, minTips } = secondReaderData
   if (!trainedOn.files.includes(file)) throw new Error(`the second reader was not trained on ${file}: run npm run score:train`)
   const files = trainedOn.files.filter((f) => f !== file)
   const tips = files.flatMap((f) => readLabelledTips(new URL(f, root)))
-  return loadLevelModel(trainLevelModel(tips, { files, alpha, minTips }))
+  return loadLevelModel(trainLevelModel(tips, { files, minTips, ...training }))
 }
 
 /** Share of a file's cases the full scorer must place within one level of the rubric. */

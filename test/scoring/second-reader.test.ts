@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, SHORT_KNOWN, SURE_KNOWN, SURE_MARGIN, combine } from '../../src/scoring/similar/combine'
+import { MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -53,10 +53,11 @@ describe('what the second reader looks at', () => {
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => readLabelledTips(new URL(`test/fixtures/${f}`, root).pathname).map((t) => t.text))
     const odd = ["didn't can't rock'n'roll", 'ÀÉÎ İstanbul ǅ K', '😀😀 a🔪b 𠀀𠀁 \u0000\ud800', '一二三四五六七八九十 abc-def_ghi', '']
-    // The reference: the sums of the known features' log likelihoods, straight from tipFeatures.
+    // The reference: each level's score (bias plus the known features' weights over the square root of
+    // their number, as in training), straight from tipFeatures.
     const indexOf = new Map(secondReader.names.map((name, i) => [name, i]))
     const reference = (text: string) => {
-      const sums = [...secondReader.logPrior]
+      const sums = [0, 0, 0, 0]
       let known = 0
       for (const f of tipFeatures(text)) {
         if (!(f in secondReaderData.features)) continue
@@ -64,16 +65,15 @@ describe('what the second reader looks at', () => {
         const index = indexOf.get(f)!
         for (let l = 0; l < 4; l++) sums[l]! += secondReader.weights[index * 4 + l]!
       }
-      return { known, sums }
+      return { known, scores: sums.map((sum, l) => secondReader.bias[l]! + sum / Math.sqrt(Math.max(1, known))) }
     }
     for (const text of [...tips, ...odd]) {
       const opinion = levelOpinion(secondReader, text)
-      const { known, sums } = reference(text)
+      const { known, scores } = reference(text)
       expect(opinion.known, text).toBe(known)
-      for (let l = 0; l < 4; l++) expect(secondReader.sums[l], text).toBeCloseTo(sums[l]!, 9)
-      // The margin: the chosen level's lead over the runner-up, per known feature.
-      const ranked = [...sums].sort((a, b) => b - a)
-      expect(opinion.margin, text).toBeCloseTo(known === 0 ? 0 : (ranked[0]! - ranked[1]!) / known, 9)
+      for (let l = 0; l < 4; l++) expect(secondReader.sums[l], text).toBeCloseTo(scores[l]!, 9)
+      const exp = scores.map((score) => Math.exp(score))
+      expect(opinion.probability, text).toBeCloseTo(Math.max(...exp) / exp.reduce((a, b) => a + b), 9)
     }
   })
 
@@ -113,11 +113,16 @@ describe('training', () => {
     { text: '食堂的饭太淡了', level: 'low' as const },
   ]
 
-  it('counts how many tips of each level used each feature, keeping features used by enough tips', () => {
+  it('learns weights that favour each feature’s levels, keeping features used by enough tips', () => {
     const data = trainLevelModel(toy, { files: ['toy'], minTips: 2 })
     expect(data.tips).toEqual([2, 2, 2, 2])
-    expect(data.features['c:杀了']).toEqual([2, 0, 0, 0])
-    expect(data.features['c:他']).toEqual([2, 2, 0, 0])
+    const weightOf = (feature: string) => data.features[feature]!
+    // 杀了 appears only in critical tips: its critical weight is its largest.
+    expect(Math.max(...weightOf('c:杀了'))).toBe(weightOf('c:杀了')[0])
+    expect(weightOf('c:杀了')[0]).toBeGreaterThan(0)
+    expect(Math.max(...weightOf('c:外号'))).toBe(weightOf('c:外号')[2]) // medium only
+    // 他 is in critical and high tips alike: both above its medium and low weights.
+    expect(Math.min(weightOf('c:他')[0], weightOf('c:他')[1])).toBeGreaterThan(Math.max(weightOf('c:他')[2], weightOf('c:他')[3]))
     expect(data.features['c:咸']).toBeUndefined() // one tip only
     expect(Object.keys(data.features)).toEqual(Object.keys(data.features).sort())
     // The fingerprint (part of the scorer version) follows the content: one relabelled tip changes it.
@@ -134,11 +139,9 @@ describe('training', () => {
     expect(opinion.probability).toBeGreaterThan(0.5)
     expect(opinion.probability).toBeLessThanOrEqual(1)
     expect(opinion.evidence).toMatch(/^c:/)
-    expect(opinion.margin).toBeGreaterThan(0)
     const nothing = levelOpinion(model, 'xyz')
     expect(nothing.known).toBe(0)
-    expect(nothing.probability).toBeCloseTo(0.25) // equal priors, no evidence
-    expect(nothing.margin).toBe(0)
+    expect(nothing.probability).toBeCloseTo(0.25, 1) // as many tips of each level, no evidence
   })
 
   it('works out its evidence only for an opinion above the level it could raise', () => {
@@ -153,7 +156,7 @@ describe('training', () => {
   it('is deterministic, and the committed model is exactly what its training files give (npm run score:train)', () => {
     const { files } = secondReaderData.trainedOn
     const tips = files.flatMap((f) => readLabelledTips(new URL(f, root).pathname))
-    const retrained = trainLevelModel(tips, { files, alpha: secondReaderData.alpha, minTips: secondReaderData.minTips })
+    const retrained = trainLevelModel(tips, { files, minTips: secondReaderData.minTips, ...secondReaderData.training })
     expect(retrained).toEqual(secondReaderData)
     const committed = readFileSync(new URL('src/scoring/similar/level-model.json', root), 'utf8')
     expect(formatLevelModel(retrained)).toBe(committed)
@@ -177,7 +180,7 @@ describe('how the two readers make one level', () => {
     categories: signals ? ['physical'] : [],
     signals: Array.from({ length: signals }, () => ({ id: 'physical.assault', category: 'physical' as const, weight: 55, match: { start: 0, end: 2, text: '打我' } })),
   })
-  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.9, margin = 0.1): LevelOpinion => ({ level, probability, margin, known, evidence: 'c:药' })
+  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.5): LevelOpinion => ({ level, probability, known, evidence: 'c:药' })
   const text = '打我 然后我吃了很多药'
 
   it('never talks down what the lexicon finds critical', () => {
@@ -186,9 +189,9 @@ describe('how the two readers make one level', () => {
 
   it('stays silent on a very short tip, and lifts a short one from low to medium at most', () => {
     expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('low')
-    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1, 5), text).level).toBe('low') // however sure
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('low') // however sure
     expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN), text).level).toBe('medium') // harm found: still medium
-    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1, 5), text).level).toBe('medium') // sure: still medium
+    expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1), text).level).toBe('medium') // sure: still medium
     expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('medium')
     expect(combine(decision('high', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high')
     expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical') // long enough
@@ -217,13 +220,10 @@ describe('how the two readers make one level', () => {
   })
 
   it('raises past one level where the lexicon found nothing or only bullying only when it is sure', () => {
-    const sure = (level: LevelOpinion['level'], margin = SURE_MARGIN, known = SURE_KNOWN) => opinion(level, known, 0.9, margin)
+    const sure = (level: LevelOpinion['level'], probability = SURE_PROBABILITY) => opinion(level, MIN_KNOWN, probability)
     expect(combine(decision('low', 0), sure('critical'), text).level).toBe('critical')
     expect(combine(decision('low', 0), sure('high'), text).level).toBe('high')
-    expect(combine(decision('low', 0), sure('critical', SURE_MARGIN - 0.01), text).level).toBe('medium') // leaning, not sure
-    expect(combine(decision('low', 0), sure('critical', 1, SURE_KNOWN - 1), text).level).toBe('medium') // too little to go on
-    // Its probability does not make it sure: on a long tip that is near 1 whatever the words.
-    expect(combine(decision('low', 0), opinion('critical', 200, 1, 0.05), text).level).toBe('medium')
+    expect(combine(decision('low', 0), sure('critical', SURE_PROBABILITY - 0.01), text).level).toBe('medium') // leaning, not sure
     expect(combine(decision('low', 0), sure('critical'), text).signals.at(-1)?.id).toBe('similar.critical')
     const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
     expect(combine(bullying, sure('critical'), text).level).toBe('critical')

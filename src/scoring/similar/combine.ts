@@ -9,29 +9,22 @@ export const SHORT_KNOWN = 15
 /** Fewer known features than this (a short tip), and the second reader may only raise low to medium. */
 export const MIN_KNOWN = 25
 /**
- * The second reader is sure of its level when the tip's known features lean to it by at least this much
- * each, on average, over the runner-up (`LevelOpinion.margin`, in nats), on at least SURE_KNOWN of them.
- * Sure, it may raise a tip to its level even where the lexicon found no sign of harm beyond bullying. Its
- * probability cannot say this: on unseen tips of 35 known features or more it is 0.99 or more for nineteen
- * in twenty.
+ * The second reader is sure of its level at this probability (on a tip of at least MIN_KNOWN known
+ * features). Sure, it may raise a tip to its level even where the lexicon found no sign of harm beyond
+ * bullying. Set where, on look-alikes it had not read (each family table, by a reader trained without it),
+ * it makes no more than 3% of the harmless ones critical.
  *
  * @example
- * const opinion = levelOpinion(secondReader, text)
- * const sure = opinion.margin >= SURE_MARGIN && opinion.known >= SURE_KNOWN
+ * levelOpinion(secondReader, text).probability >= SURE_PROBABILITY
  */
-export const SURE_MARGIN = 0.25
-/**
- * Fewer known features than this, and the second reader is never sure: on a sentence of 25–40 features an
- * average is too easily large (「我们在体育器材室拿篮球」 read as critical by 0.43 a feature).
- */
-export const SURE_KNOWN = 40
+export const SURE_PROBABILITY = 0.7
 
 const LOW_TO_MEDIUM = levels.indexOf('medium')
 
 /**
  * Whether a sign the lexicon found is harm beyond bullying. Groups marked `bullying` in signals.json
  * (insults, exclusion, online and money bullying, belongings damaged) are never an emergency on their own: a
- * tip whose only signs are these is raised one level, unless the second reader is sure of more (SURE_MARGIN)
+ * tip whose only signs are these is raised one level, unless the second reader is sure of more (SURE_PROBABILITY)
  * — "called me a pig every day on the third floor" is not made critical because tips about third floors
  * often were. Nor is a group whose own level is low: a means named without intent (a rope, a bridge, pills)
  * or a minor hazard names an object, not harm ("我们在操场上跳绳 绳子系好了"). A `raise.*` signal only
@@ -57,7 +50,7 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  *   hazard, a missing child, a call for help, a child afraid of school), it may raise the tip as far as it
  *   judges — this is where it catches what no term names (a child's own words for the overdose, the plan,
  *   the place). Where the lexicon found only bullying (groups marked `bullying`) or nothing at all, it may
- *   raise the tip one level — or as far as it judges when it is sure (SURE_MARGIN on SURE_KNOWN features):
+ *   raise the tip one level — or as far as it judges when it is sure (SURE_PROBABILITY):
  *   a child on a ledge, a stranger waiting at the gate, a farewell with a time in it are often told in words
  *   no term lists, and most of the critical tips the lexicon missed on unseen sets were these.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
@@ -73,7 +66,7 @@ export function combine(decision: Decision, opinion: LevelOpinion, original: str
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
   const harmFound = decision.signals.some(isHarmBeyondBullying)
-  const sure = opinion.margin >= SURE_MARGIN && opinion.known >= SURE_KNOWN
+  const sure = opinion.probability >= SURE_PROBABILITY
   const short = opinion.known < MIN_KNOWN
   // A short tip the lexicon found low may go to medium, no further; any other short tip stays as it is.
   const ceilingRank = short ? (decision.level === 'low' ? LOW_TO_MEDIUM : ruleRank) : harmFound || sure ? 0 : Math.max(0, ruleRank - 1)

@@ -4,38 +4,46 @@ import { fnv1aHex } from '../fnv1a'
 import { IntPairTable } from './int-pair-table'
 
 /**
- * The second reader: a naive Bayes model of how the labelled tips' words go with their levels. The
+ * The second reader: a logistic-regression model of how the labelled tips' words go with their levels. The
  * lexicon reads a tip for the warning signs it lists; a child who says the same thing in words nobody
- * listed gets past it. This model has read every labelled tip in `test/fixtures` (3,000+, written from the
- * rubric in both languages and every register) and judges a new tip by which of their words it shares —
- * the Chinese character runs, words, word pairs and emoji of `features.ts` — so it also weighs phrasings no
- * term names. Measured on sets neither reader had seen it finds far more of the critical tips than the
- * lexicon alone (README → Accuracy); `combine.ts` decides how far it may move the lexicon's level.
+ * listed gets past it. This model has read every labelled tip in `test/fixtures` (thousands, written from
+ * the rubric in both languages and every register, and the lexicon families' look-alikes) and judges a new
+ * tip by which of their words it shares — the Chinese character runs, words, word pairs and emoji of
+ * `features.ts` — so it also weighs phrasings no term names. Measured on sets neither reader had seen it
+ * finds far more of the critical tips than the lexicon alone (README → Accuracy); `combine.ts` decides how
+ * far it may move the lexicon's level.
  *
- * The trained model is data (`level-model.json`, made by `npm run score:train`), like the lexicon: counts of
- * how many tips of each level used each feature, for features used by at least `minTips` tips.
+ * Logistic regression rather than naive Bayes: the features overlap (a Chinese character, the pairs and the
+ * runs of three around it say the same thing three times), and naive Bayes counts each as fresh evidence, so
+ * its probability is 0.99 or more on nearly every long tip. Trained jointly, the weights share that evidence
+ * out, and the probability means something: `combine.ts` lets the reader act alone only when it is high.
+ *
+ * The trained model is data (`level-model.json`, made by `npm run score:train`), like the lexicon: a weight
+ * per level for every feature used by at least `minTips` tips, and a bias per level.
  */
 export interface LevelModelData {
   /** Format of this file. */
-  format: 1
-  /** Additive smoothing: how much an unseen feature counts. */
-  alpha: number
+  format: 2
+  /** How it was trained: passes over the tips, AdaGrad's base rate, L2 penalty. */
+  training: { epochs: number; rate: number; l2: number }
   /** Features used by fewer tips than this were left out when training. */
   minTips: number
   /** Which labelled files it was trained on, and how many tips. */
   trainedOn: { files: string[]; tips: number }
   /** Tips per level, in `levels` order (critical first). */
   tips: [number, number, number, number]
-  /** Per feature: how many tips of each level (critical first) used it. */
+  /** Bias per level, in `levels` order. */
+  bias: [number, number, number, number]
+  /** Per feature: its weight for each level (critical first), rounded to WEIGHT_DIGITS decimals. */
   features: Record<string, [number, number, number, number]>
   /** FNV-1a of everything above, for the scorer version (a retrain that changes anything changes it). */
   fingerprint: string
 }
 
 export interface LevelModel {
-  /** Log prior of each level, in `levels` order. */
-  logPrior: Float64Array
-  /** Log likelihood of each feature under each level: 4 values per feature, critical first. */
+  /** Bias of each level, in `levels` order. */
+  bias: Float64Array
+  /** Weight of each feature for each level: 4 values per feature, critical first. */
   weights: Float64Array
   /** Feature names by index (for the evidence shown to staff). */
   names: string[]
@@ -55,7 +63,7 @@ export interface LevelModel {
   /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
   seen: Int32Array
   tipSerial: number
-  /** The features of the tip being read, and its running log probability per level (reused between tips). */
+  /** The features of the tip being read, and its running sum of weights per level (reused between tips). */
   known: number[]
   sums: Float64Array
 }
@@ -63,14 +71,8 @@ export interface LevelModel {
 /** What the second reader thinks of a tip. */
 export interface LevelOpinion {
   level: Level
-  /** Its probability for that level, 0–1. Saturates near 1 on long tips: for how sure it is, see `margin`. */
+  /** Its probability for that level, 0–1. */
   probability: number
-  /**
-   * How far that level leads the runner-up, in log likelihood per known feature: how strongly the tip's
-   * words lean, fair between a short tip and a long one (a sum over 200 features makes any lead look
-   * certain). 0 when it knows no feature.
-   */
-  margin: number
   /** How many of the tip's features it knows from training: how much it had to go on. */
   known: number
   /**
@@ -83,37 +85,100 @@ export interface LevelOpinion {
 const LEVELS = levels.length
 
 /**
- * Trains the model from labelled tips. Deterministic: the same tips in the same order give the same data.
+ * Trains the model from labelled tips: softmax regression over the tips' features, AdaGrad, a fixed order of
+ * visits per pass (a stride through the tips, no random numbers). Deterministic: the same tips in the same
+ * order give the same data, to the last digit.
  *
  * @example
  * const data = trainLevelModel(tips, { files: ['tips-holdout2.jsonl'] })
  */
 export function trainLevelModel(
   tips: readonly { text: string; level: Level }[],
-  { files, alpha = 0.3, minTips = 2 }: { files: string[]; alpha?: number; minTips?: number },
+  { files, minTips = 2, epochs = 8, rate = 0.1, l2 = 1e-5 }: { files: string[]; minTips?: number; epochs?: number; rate?: number; l2?: number },
 ): LevelModelData {
   const perLevel: [number, number, number, number] = [0, 0, 0, 0]
-  const counts = new Map<string, [number, number, number, number]>()
-  for (const tip of tips) {
-    const rank = levels.indexOf(tip.level)
-    perLevel[rank]!++
-    for (const feature of tipFeatures(tip.text)) {
-      let row = counts.get(feature)
-      if (!row) counts.set(feature, (row = [0, 0, 0, 0]))
-      row[rank]!++
+  const featuresOf = tips.map((tip) => tipFeatures(tip.text))
+  const used = new Map<string, number>()
+  for (const features of featuresOf) for (const feature of features) used.set(feature, (used.get(feature) ?? 0) + 1)
+  const names = [...used.keys()].filter((name) => used.get(name)! >= minTips).sort()
+  const index = new Map(names.map((name, i) => [name, i]))
+  const rows = featuresOf.map((features) => features.map((f) => index.get(f)).filter((i) => i !== undefined))
+  const labels = tips.map((tip) => levels.indexOf(tip.level))
+  for (const label of labels) perLevel[label]!++
+
+  const weights = new Float64Array(names.length * LEVELS)
+  const bias = new Float64Array(LEVELS)
+  // AdaGrad's running sums of squared gradients, started just above zero.
+  const weightSteps = new Float64Array(weights.length).fill(1e-8)
+  const biasSteps = new Float64Array(LEVELS).fill(1e-8)
+  const probabilities = new Float64Array(LEVELS)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let visit = 0; visit < rows.length; visit++) {
+      const n = (visit * VISIT_STRIDE + epoch * EPOCH_OFFSET) % rows.length
+      const row = rows[n]!
+      softmax(bias, weights, row, probabilities)
+      const scale = featureScale(row.length)
+      for (let l = 0; l < LEVELS; l++) {
+        const error = probabilities[l]! - (l === labels[n] ? 1 : 0)
+        biasSteps[l]! += error * error
+        bias[l]! -= (rate * error) / Math.sqrt(biasSteps[l]!)
+        for (const i of row) {
+          const at = i * LEVELS + l
+          const gradient = error * scale + l2 * weights[at]!
+          weightSteps[at]! += gradient * gradient
+          weights[at]! -= (rate * gradient) / Math.sqrt(weightSteps[at]!)
+        }
+      }
     }
   }
+  // `|| 0`: a weight rounded to -0 is written as 0, and must read back equal to what training gives.
+  const round = (x: number) => Math.round(x * 10 ** WEIGHT_DIGITS) / 10 ** WEIGHT_DIGITS || 0
   const features: Record<string, [number, number, number, number]> = {}
-  for (const feature of [...counts.keys()].sort()) {
-    const row = counts.get(feature)!
-    if (row[0] + row[1] + row[2] + row[3] >= minTips) features[feature] = row
+  names.forEach((name, i) => {
+    features[name] = [0, 1, 2, 3].map((l) => round(weights[i * LEVELS + l]!)) as [number, number, number, number]
+  })
+  const data = {
+    format: 2 as const,
+    training: { epochs, rate, l2 },
+    minTips,
+    trainedOn: { files, tips: tips.length },
+    tips: perLevel,
+    bias: [...bias].map(round) as [number, number, number, number],
+    features,
   }
-  const data = { format: 1 as const, alpha, minTips, trainedOn: { files, tips: tips.length }, tips: perLevel, features }
   return { ...data, fingerprint: fnv1aHex(JSON.stringify(data)) }
 }
 
+/** Decimals kept of each weight: enough for every decision, and a model file a third the size. */
+const WEIGHT_DIGITS = 4
+// A stride coprime with any realistic number of tips visits each once per pass, in an order that mixes the
+// files; each pass starts elsewhere.
+const VISIT_STRIDE = 7919
+const EPOCH_OFFSET = 104729
+
 /**
- * Turns the stored counts into log probabilities once, at load.
+ * A tip's weights are summed over its features and scaled by one over the square root of their number: a
+ * long tip is not more certain just for having more words.
+ */
+const featureScale = (known: number) => 1 / Math.sqrt(Math.max(1, known))
+
+/** The level probabilities of one tip's features, into `out`. */
+function softmax(bias: Float64Array, weights: Float64Array, row: readonly number[], out: Float64Array): void {
+  const scale = featureScale(row.length)
+  let top = Number.NEGATIVE_INFINITY
+  for (let l = 0; l < LEVELS; l++) {
+    let sum = 0
+    for (const i of row) sum += weights[i * LEVELS + l]!
+    out[l] = bias[l]! + sum * scale
+    if (out[l]! > top) top = out[l]!
+  }
+  let total = 0
+  for (let l = 0; l < LEVELS; l++) total += out[l] = Math.exp(out[l]! - top)
+  for (let l = 0; l < LEVELS; l++) out[l]! /= total
+}
+
+/**
+ * Lays the stored weights out for reading, once, at load.
  *
  * @example
  * const model = loadLevelModel(data)
@@ -121,16 +186,9 @@ export function trainLevelModel(
 export function loadLevelModel(data: LevelModelData): LevelModel {
   const names = Object.keys(data.features)
   const vocabulary = names.length
-  const totals = [0, 0, 0, 0]
-  for (const name of names) {
-    const row = data.features[name]!
-    for (let l = 0; l < LEVELS; l++) totals[l]! += row[l]!
-  }
-  const allTips = data.tips.reduce((a, b) => a + b, 0)
-  const logPrior = Float64Array.from(data.tips, (n) => Math.log(n / allTips))
   const weights = new Float64Array(vocabulary * LEVELS)
   const model: LevelModel = {
-    logPrior,
+    bias: Float64Array.from(data.bias),
     weights,
     names,
     singleChar: Uint8Array.from(names, (name) => (name.length === 3 && name.startsWith('c:') ? 1 : 0)),
@@ -146,8 +204,7 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
   }
   const runs: [number, number, number][] = []
   names.forEach((name, index) => {
-    const row = data.features[name]!
-    for (let l = 0; l < LEVELS; l++) weights[index * LEVELS + l] = Math.log((row[l]! + data.alpha) / (totals[l]! + data.alpha * vocabulary))
+    weights.set(data.features[name]!, index * LEVELS)
     indexFeature(model, runs, name, index)
   })
   model.runs = IntPairTable.of(runs)
@@ -202,7 +259,7 @@ function count(model: LevelModel, index: number | undefined): void {
  * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
  */
 export function levelOpinion(model: LevelModel, text: string, explainAbove?: Level): LevelOpinion {
-  const { logPrior, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
+  const { bias, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
   // Stamps live in an Int32Array: before the counter would pass its range, clear them and start again.
   if (model.tipSerial === 0x7fffffff) {
     model.seen.fill(0)
@@ -210,7 +267,7 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
   }
   model.tipSerial++
   known.length = 0
-  sums.set(logPrior)
+  sums.fill(0)
 
   // The same features as `tipFeatures`, read straight off the text: runs of Chinese characters, emoji and
   // symbols by code point, then words and word pairs.
@@ -253,14 +310,14 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
     }
   }
 
+  // The scores, as in training: bias plus the scaled sum of the known features' weights.
+  const scale = featureScale(known.length)
+  for (let l = 0; l < LEVELS; l++) sums[l] = bias[l]! + sums[l]! * scale
   let best = 0
   for (let l = 1; l < LEVELS; l++) if (sums[l]! > sums[best]!) best = l
   let total = 0
   for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
-  let runnerUp = Number.NEGATIVE_INFINITY
-  for (let l = 0; l < LEVELS; l++) if (l !== best && sums[l]! > runnerUp) runnerUp = sums[l]!
-  const margin = known.length === 0 ? 0 : (sums[best]! - runnerUp) / known.length
-  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, margin, known: known.length }
+  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
   if (explainAbove === undefined || best < levels.indexOf(explainAbove)) opinion.evidence = strongestEvidence(model, best)
   return opinion
 }
