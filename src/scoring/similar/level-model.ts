@@ -323,7 +323,7 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
 }
 
 /**
- * The feature of the tip just read whose likelihood under level `best` most exceeds its average under the
+ * The feature of the tip just read whose weight for level `best` most exceeds its average weight for the
  * others — a word or a run of Chinese characters before a single character (「刚」 explains nothing to a
  * counselor), a single one only when nothing longer spoke for the level.
  */
