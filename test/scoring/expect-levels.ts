@@ -57,13 +57,13 @@ const root = new URL('../../', import.meta.url)
 /** The second reader the full scorer's check uses: the committed one, or one that never read the file. */
 let fullScorerReader: LevelModel = secondReader
 
-/** The second reader trained as the committed one is (same files, same settings), but without `file`. */
+/** The second reader trained as the committed one is (same files, the trainer's settings), but without `file`. */
 function readerTrainedWithout(file: string): LevelModel {
-  const { trainedOn, training, minTips } = secondReaderData
+  const { trainedOn } = secondReaderData
   if (!trainedOn.files.includes(file)) throw new Error(`the second reader was not trained on ${file}: run npm run score:train`)
   const files = trainedOn.files.filter((f) => f !== file)
   const tips = files.flatMap((f) => readLabelledTips(new URL(f, root)))
-  return loadLevelModel(trainLevelModel(tips, { files, minTips, ...training }))
+  return loadLevelModel(trainLevelModel(tips, { files }))
 }
 
 /** Share of a file's cases the full scorer must place within one level of the rubric. */

@@ -63,8 +63,9 @@ export interface LevelModel {
   /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
   seen: Int32Array
   tipSerial: number
-  /** The features of the tip being read, and its running sum of weights per level (reused between tips). */
+  /** The features of the tip being read (reused between tips). */
   known: number[]
+  /** Per level, the running sum of the tip's weights; once read, its score (bias + scaled sum). */
   sums: Float64Array
 }
 
@@ -112,9 +113,10 @@ export function trainLevelModel(
   const weightSteps = new Float64Array(weights.length).fill(1e-8)
   const biasSteps = new Float64Array(LEVELS).fill(1e-8)
   const probabilities = new Float64Array(LEVELS)
+  const stride = strideThrough(rows.length)
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let visit = 0; visit < rows.length; visit++) {
-      const n = (visit * VISIT_STRIDE + epoch * EPOCH_OFFSET) % rows.length
+      const n = (visit * stride + epoch * EPOCH_OFFSET) % rows.length
       const row = rows[n]!
       softmax(bias, weights, row, probabilities)
       const scale = featureScale(row.length)
@@ -151,10 +153,17 @@ export function trainLevelModel(
 
 /** Decimals kept of each weight: enough for every decision, and a model file a third the size. */
 const WEIGHT_DIGITS = 4
-// A stride coprime with any realistic number of tips visits each once per pass, in an order that mixes the
-// files; each pass starts elsewhere.
+// Each pass visits every tip once, striding through them so the files are mixed, and starts elsewhere.
 const VISIT_STRIDE = 7919
 const EPOCH_OFFSET = 104729
+
+/** The first stride from VISIT_STRIDE up that shares no factor with `count`: only such a stride visits all. */
+function strideThrough(count: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
+  let stride = VISIT_STRIDE
+  while (gcd(stride, count) !== 1) stride++
+  return stride
+}
 
 /**
  * A tip's weights are summed over its features and scaled by one over the square root of their number: a
