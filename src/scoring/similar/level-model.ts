@@ -65,7 +65,7 @@ export interface LevelModel {
   tipSerial: number
   /** The features of the tip being read (reused between tips). */
   known: number[]
-  /** Per level, the running sum of the tip's weights; once read, its score (bias + scaled sum). */
+  /** Per level, the running sum of the tip's weights; once read, its probability. */
   sums: Float64Array
 }
 
@@ -173,17 +173,31 @@ const featureScale = (known: number) => 1 / Math.sqrt(Math.max(1, known))
 
 /** The level probabilities of one tip's features, into `out`. */
 function softmax(bias: Float64Array, weights: Float64Array, row: readonly number[], out: Float64Array): void {
-  const scale = featureScale(row.length)
-  let top = Number.NEGATIVE_INFINITY
   for (let l = 0; l < LEVELS; l++) {
     let sum = 0
     for (const i of row) sum += weights[i * LEVELS + l]!
-    out[l] = bias[l]! + sum * scale
-    if (out[l]! > top) top = out[l]!
+    out[l] = sum
   }
+  toProbabilities(bias, out, row.length)
+}
+
+/**
+ * Turns a tip's summed weights per level into its level probabilities, in place — bias plus the scaled sum,
+ * then softmax — and returns the rank of the likeliest level (the first, on a tie). The one definition
+ * training and reading share, so what is read is what was trained.
+ */
+function toProbabilities(bias: Float64Array, sums: Float64Array, known: number): number {
+  const scale = featureScale(known)
+  let best = 0
+  for (let l = 0; l < LEVELS; l++) {
+    sums[l] = bias[l]! + sums[l]! * scale
+    if (sums[l]! > sums[best]!) best = l
+  }
+  const top = sums[best]!
   let total = 0
-  for (let l = 0; l < LEVELS; l++) total += out[l] = Math.exp(out[l]! - top)
-  for (let l = 0; l < LEVELS; l++) out[l]! /= total
+  for (let l = 0; l < LEVELS; l++) total += sums[l] = Math.exp(sums[l]! - top)
+  for (let l = 0; l < LEVELS; l++) sums[l]! /= total
+  return best
 }
 
 /**
@@ -319,14 +333,8 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
     }
   }
 
-  // The scores, as in training: bias plus the scaled sum of the known features' weights.
-  const scale = featureScale(known.length)
-  for (let l = 0; l < LEVELS; l++) sums[l] = bias[l]! + sums[l]! * scale
-  let best = 0
-  for (let l = 1; l < LEVELS; l++) if (sums[l]! > sums[best]!) best = l
-  let total = 0
-  for (let l = 0; l < LEVELS; l++) total += Math.exp(sums[l]! - sums[best]!)
-  const opinion: LevelOpinion = { level: levels[best]!, probability: 1 / total, known: known.length }
+  const best = toProbabilities(bias, sums, known.length)
+  const opinion: LevelOpinion = { level: levels[best]!, probability: sums[best]!, known: known.length }
   if (explainAbove === undefined || best < levels.indexOf(explainAbove)) opinion.evidence = strongestEvidence(model, best)
   return opinion
 }
