@@ -3,7 +3,7 @@
  * signal can point at the exact words the reporter wrote.
  *
  * - `compact`: every meaningful character (Han, letters, digits, emoji), folded (NFKC, lower case,
- *   traditional → simplified) with spaces and punctuation dropped, so "自 杀", "自.杀" and "自殺" all read
+ *   traditional → simplified, Cantonese → Mandarin) with spaces and punctuation dropped, so "自 杀", "自.杀" and "自殺" all read
  *   "自杀". Chinese and emoji terms match here.
  * - `tokens`: Latin words, folded the same way, with apostrophes removed ("didn't" → "didnt"), letters spaced
  *   out to dodge filters rejoined ("k.i.l.l" → "kill"), digits-for-letters undone inside words ("k1ll"), and
@@ -30,7 +30,8 @@ export interface NormalizedText {
   tokens: Token[]
 }
 
-const traditionalToSimplified: Record<string, string> = variants.traditionalToSimplified
+/** Traditional → simplified, and Cantonese colloquial characters → Mandarin (唔 → 不, 冇 → 没, 咗 → 了). */
+const chineseFolds: Record<string, string> = { ...variants.traditionalToSimplified, ...variants.cantoneseToMandarin }
 
 const HAN = /\p{Script=Han}/u
 const LETTER = /\p{L}/u
@@ -52,15 +53,15 @@ function classify(ch: string): CharClass {
   return 'separator'
 }
 
-/** Folds one code point: full-width → half-width, case, traditional → simplified. May yield several. */
+/** Folds one code point: full-width → half-width, case, traditional → simplified, Cantonese → Mandarin. May yield several. */
 export function foldChar(ch: string): string {
-  const mapped = traditionalToSimplified[ch]
+  const mapped = chineseFolds[ch]
   if (mapped) return mapped
   const code = ch.codePointAt(0)!
   // ASCII needs no folding beyond case; skipping normalize() keeps the hot path fast.
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch
   const folded = ch.normalize('NFKC').toLowerCase()
-  return folded.length === 1 || folded.length === ch.length ? (traditionalToSimplified[folded] ?? folded) : folded
+  return folded.length === 1 || folded.length === ch.length ? (chineseFolds[folded] ?? folded) : folded
 }
 
 /** Collapses runs of one letter ("diieee" → "die"); digits are left alone. */

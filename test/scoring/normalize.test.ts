@@ -13,6 +13,16 @@ describe('normalize', () => {
     expect(normalize('他說要自殺').compact).toBe('他说要自杀')
   })
 
+  it('folds Cantonese colloquial characters to the Mandarin words they stand for, one for one', () => {
+    const { original, compact, compactStart } = normalize('佢哋搵唔到佢，冇返學')
+    expect(compact).toBe('他们找不到他没返学')
+    expect(original.slice(compactStart[2], compactStart[4])).toBe('搵唔') // offsets still point at what was written
+    // …so a term written once in Mandarin reads the Cantonese too, and the signal shows the Cantonese words.
+    expect(scoreTip('我好攰 已經儲咗兩盒安眠藥').signals.find((s) => s.id === 'self_harm.stockpile')?.match.text).toBe('儲咗兩盒安眠藥')
+    // A character that is also everyday Mandarin is left alone: 食堂 stays 食堂.
+    expect(normalize('食堂').compact).toBe('食堂')
+  })
+
   it('drops spaces and symbols inside Chinese words', () => {
     expect(normalize('自 杀').compact).toBe('自杀')
     expect(normalize('自.杀').compact).toBe('自杀')
