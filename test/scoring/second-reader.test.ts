@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
+import { DOUBT_PROBABILITY, MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -156,6 +156,13 @@ describe('training', () => {
     expect(levelOpinion(model, text, 'high').evidence).toMatch(/^c:/)
     expect(levelOpinion(model, text, 'critical').evidence).toBeUndefined() // nothing above critical
     expect(levelOpinion(model, '食堂的饭太咸了', 'low').evidence).toBeUndefined() // a low opinion raises nothing
+    // …unless it gives critical enough of a chance to lift the tip out of low: then it explains critical.
+    const salty = levelOpinion(model, '食堂的饭太咸了', 'low', 0)
+    expect(salty.level).toBe('low')
+    expect(salty.critical).toBeGreaterThan(0)
+    expect(salty.critical).toBeLessThan(salty.probability)
+    expect(salty.evidence).toBeDefined()
+    expect(levelOpinion(model, '食堂的饭太咸了', 'low', salty.critical + 0.01).evidence).toBeUndefined()
   })
 
   it('is deterministic, and the committed model is exactly what its training files give (npm run score:train)', () => {
@@ -186,7 +193,13 @@ describe('how the two readers make one level', () => {
     categories: signals ? ['physical'] : [],
     signals: Array.from({ length: signals }, () => ({ id: 'physical.assault', category: 'physical' as const, weight: 55, match: { start: 0, end: 2, text: '打我' } })),
   })
-  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.5): LevelOpinion => ({ level, probability, known, evidence: 'c:药' })
+  const opinion = (level: LevelOpinion['level'], known = 40, probability = 0.5, critical = level === 'critical' ? probability : 0): LevelOpinion => ({
+    level,
+    probability,
+    critical,
+    known,
+    evidence: 'c:药',
+  })
   const text = '打我 然后我吃了很多药'
 
   it('never talks down what the lexicon finds critical', () => {
@@ -234,6 +247,18 @@ describe('how the two readers make one level', () => {
     const bullying: Decision = { ...decision('medium'), signals: decision('medium').signals.map((s) => ({ ...s, id: 'verbal.insult', category: 'verbal' as const })) }
     expect(combine(bullying, sure('critical'), text).level).toBe('critical')
     expect(combine(decision('high'), sure('low'), text).level).toBe('high') // sure or not, never lower
+  })
+
+  it('never leaves a tip at low when it gives it a real chance of being critical, on a tip long enough to judge', () => {
+    const doubt = (critical: number, known = MIN_KNOWN) => opinion('low', known, 1 - critical, critical)
+    const lifted = combine(decision('low', 0), doubt(DOUBT_PROBABILITY), text)
+    expect(lifted).toMatchObject({ level: 'medium', categories: ['other'] })
+    expect(lifted.signals.at(-1)).toMatchObject({ id: 'similar.medium', match: { text: '药' } })
+    expect(lifted.score).toBeGreaterThanOrEqual(BAND.medium[0])
+    expect(lifted.score).toBeLessThanOrEqual(BAND.medium[1])
+    expect(combine(decision('low', 0), doubt(DOUBT_PROBABILITY - 0.01), text).level).toBe('low')
+    expect(combine(decision('low', 0), doubt(0.45, MIN_KNOWN - 1), text).level).toBe('low') // a sentence: too little to doubt on
+    expect(combine(decision('high', 1), doubt(0.45), text).level).toBe('high') // only low is lifted
   })
 
   it('explains a level it changed with the words it went by, and keeps score and level in step', () => {

@@ -17,9 +17,18 @@ export const MIN_KNOWN = 25
  * @example
  * levelOpinion(secondReader, text).probability >= SURE_PROBABILITY
  */
-export const SURE_PROBABILITY = 0.7
+export const SURE_PROBABILITY = 0.75
+/**
+ * A tip of at least MIN_KNOWN known features to which the second reader gives at least this chance of being
+ * critical is never left at low, whatever level it finds likeliest: medium puts it before a counselor within
+ * a day. A critical tip scored low is the worst miss there is, and the ones left were told in words no term
+ * lists ("以后我会在另一个地方看着你们", pills "saved in a sock" for tonight) — the reader's doubt was there
+ * (0.28–0.47) although low won. On the unseen sets it lifts about 2% of harmless tips to medium.
+ */
+export const DOUBT_PROBABILITY = 0.25
 
 const LOW_TO_MEDIUM = levels.indexOf('medium')
+const LOW = levels.indexOf('low')
 
 /**
  * Whether a sign the lexicon found is harm beyond bullying. Groups marked `bullying` in signals.json
@@ -52,7 +61,9 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  *   the place). Where the lexicon found only bullying (groups marked `bullying`) or nothing at all, it may
  *   raise the tip one level — or as far as it judges when it is sure (SURE_PROBABILITY):
  *   a child on a ledge, a stranger waiting at the gate, a farewell with a time in it are often told in words
- *   no term lists, and most of the critical tips the lexicon missed on unseen sets were these.
+ *   no term lists, and most of the critical tips the lexicon missed on unseen sets were these;
+ * - a tip that would stay low although the second reader gives it a real chance of being critical
+ *   (DOUBT_PROBABILITY) goes to medium.
  * A level the second reader changed gets a `similar.<level>` signal on the words it went by, a score inside
  * the new level's band, and `other` as the category when the lexicon found none. Pure. The limits were
  * chosen on the unseen labelled sets, look-alikes among them, which flatters those sets a little (README →
@@ -71,11 +82,12 @@ export function combine(decision: Decision, opinion: LevelOpinion, original: str
   // A short tip the lexicon found low may go to medium, no further; any other short tip stays as it is.
   const ceilingRank = short ? (decision.level === 'low' ? LOW_TO_MEDIUM : ruleRank) : harmFound || sure ? 0 : Math.max(0, ruleRank - 1)
   const rank = Math.max(ceilingRank, Math.min(levels.indexOf(opinion.level), ruleRank))
-  const level = levels[rank]!
+  const inDoubt = rank === LOW && !short && opinion.critical >= DOUBT_PROBABILITY
+  const level = inDoubt ? 'medium' : levels[rank]!
   if (level === decision.level) return decision
 
   const [min, max] = BAND[level]
-  const score = min + Math.round(opinion.probability * (max - min))
+  const score = min + Math.round((inDoubt ? opinion.critical : opinion.probability) * (max - min))
   const categories = decision.categories.length > 0 || level === 'low' ? decision.categories : (['other'] as Decision['categories'])
   const evidence = (opinion.evidence ? locateFeature(original, opinion.evidence) : undefined) ?? { start: 0, end: 0 }
   const signal = {

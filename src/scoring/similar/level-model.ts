@@ -74,11 +74,14 @@ export interface LevelOpinion {
   level: Level
   /** Its probability for that level, 0–1. */
   probability: number
+  /** Its probability that the tip is critical, 0–1, whichever level it finds most likely. */
+  critical: number
   /** How many of the tip's features it knows from training: how much it had to go on. */
   known: number
   /**
-   * The feature that spoke most for that level (`locateFeature` finds it in the text); left out when the
-   * caller said the opinion could not raise anything (`explainAbove`).
+   * The feature that spoke most for the level the opinion may raise a tip to (`locateFeature` finds it in
+   * the text): its own level, or critical when it was only in doubt (`explainCriticalFrom`); left out when
+   * the caller said the opinion could not raise anything (`explainAbove`).
    */
   evidence?: string
 }
@@ -276,12 +279,13 @@ function count(model: LevelModel, index: number | undefined): void {
  * The level the model finds most likely for a text, how sure it is, and its strongest evidence. Features
  * it never saw in training say nothing either way. The evidence is only shown to staff when the opinion
  * raises a level: given `explainAbove` (the level it could raise), it is worked out only for an opinion
- * above that level (a third of the reading's cost).
+ * above that level (a third of the reading's cost) — or, for a tip at low, for critical when the
+ * probability of critical reaches `explainCriticalFrom` (a doubt that may lift it, see `combine`).
  *
  * @example
  * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
  */
-export function levelOpinion(model: LevelModel, text: string, explainAbove?: Level): LevelOpinion {
+export function levelOpinion(model: LevelModel, text: string, explainAbove?: Level, explainCriticalFrom = 1): LevelOpinion {
   const { bias, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
   // Stamps live in an Int32Array: before the counter would pass its range, clear them and start again.
   if (model.tipSerial === 0x7fffffff) {
@@ -334,8 +338,10 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
   }
 
   const best = toProbabilities(bias, sums, known.length)
-  const opinion: LevelOpinion = { level: levels[best]!, probability: sums[best]!, known: known.length }
+  const critical = sums[0]!
+  const opinion: LevelOpinion = { level: levels[best]!, probability: sums[best]!, critical, known: known.length }
   if (explainAbove === undefined || best < levels.indexOf(explainAbove)) opinion.evidence = strongestEvidence(model, best)
+  else if (explainAbove === 'low' && critical >= explainCriticalFrom) opinion.evidence = strongestEvidence(model, 0)
   return opinion
 }
 
