@@ -64,10 +64,18 @@ export function foldChar(ch: string): string {
   return folded.length === 1 || folded.length === ch.length ? (chineseFolds[folded] ?? folded) : folded
 }
 
+/**
+ * Words whose squeezed form is another everyday word: left whole, or "proud of myself" reads as "off myself"
+ * and "grabbed lunch but" as a grab of a butt. A stretched "offff" still squeezes to "of"; that is rarer than
+ * the harm. ("too" is squeezed on purpose: children write "to scared to", and "too" and "to" mean the same
+ * to every term.)
+ */
+const NOT_SQUEEZED = new Set(['off', 'butt', 'butts', 'ass', 'asses'])
+
 /** Collapses runs of one letter ("diieee" → "die"); digits are left alone. */
 export function squeeze(word: string): string {
   // Most words have no run at all: return them as they are instead of rebuilding them.
-  if (!hasRepeatedLetter(word)) return word
+  if (!hasRepeatedLetter(word) || NOT_SQUEEZED.has(word)) return word
   let out = ''
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!

@@ -38,6 +38,17 @@ describe('normalize', () => {
     expect(squeeze('2000')).toBe('2000')
   })
 
+  it('does not squeeze a word into another everyday word ("off" is not "of", "butt" is not "but")', () => {
+    expect(squeeze('off')).toBe('off')
+    expect(squeeze('butt')).toBe('butt')
+    expect(squeeze('too')).toBe('to') // on purpose: "to scared to" is how children write it
+    for (const harmless of ['i am so proud of myself today', 'i grabbed lunch but it was cold', 'was thinking about the test but forgot']) {
+      expect(scoreTip(harmless).level, harmless).toBe('low')
+    }
+    expect(scoreTip('he wants to off himself').signals.map((s) => s.id)).toContain('self_harm.wish')
+    expect(scoreTip('he grabbed my butt in the hallway').signals.map((s) => s.id)).toContain('sexual.harassment')
+  })
+
   it('undoes digits used for letters inside a word, and leaves numbers alone', () => {
     expect(normalize('su1c1de k1ll fr33').tokens.map((t) => t.text)).toEqual(['suicide', 'kil', 'fr33'])
     expect(normalize('room12').tokens.map((t) => t.text)).toEqual(['rom12'])
