@@ -134,7 +134,7 @@ describe('accuracy on labelled tips', () => {
     // Written this session and scored only (before and after its changes), never studied: the honest check.
     holdout42: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.94, criticalPrecision: 0.9 },
     holdout43: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.94, criticalPrecision: 0.85 },
-    holdout44: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.89, criticalPrecision: 0.92 },
+    holdout44: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.89, criticalPrecision: 0.91 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },
     lookalike37: { exact: 0.72, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.57 },
   }
