@@ -7,7 +7,8 @@
  *   "自杀". Chinese and emoji terms match here.
  * - `tokens`: Latin words, folded the same way, with apostrophes removed ("didn't" → "didnt"), letters spaced
  *   out to dodge filters rejoined ("k.i.l.l" → "kill"), digits-for-letters undone inside words ("k1ll"), and
- *   runs of one letter squeezed ("diieee" → "die"). English terms match here, squeezed the same way.
+ *   runs of one letter squeezed ("diieee" → "die") unless that makes another everyday word ("off" is not
+ *   "of"). English terms match here, squeezed the same way.
  *
  * One pass, linear in the length of the text, no regular expression that can backtrack.
  */
@@ -70,7 +71,7 @@ export function foldChar(ch: string): string {
  * the harm. ("too" is squeezed on purpose: children write "to scared to", and "too" and "to" mean the same
  * to every term.)
  */
-const NOT_SQUEEZED = new Set(['off', 'butt', 'butts', 'ass', 'asses'])
+const NOT_SQUEEZED = new Set(['off', 'offs', 'offed', 'offing', 'butt', 'butts', 'ass', 'asses'])
 
 /** Collapses runs of one letter ("diieee" → "die"); digits are left alone. */
 export function squeeze(word: string): string {
