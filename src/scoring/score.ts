@@ -13,8 +13,8 @@ import { scorerVersion } from './version'
  *
  * Two readers: the lexicon's rules find the warning signs they list and decide a level from them; the
  * second reader (`similar/`), trained on the labelled tips, weighs the tip's words as a whole, and
- * `combine` lets it raise that level within limits (never lower; only one level where the lexicon found
- * nothing or only bullying).
+ * `combine` lets it raise that level within limits (never lower; one level where the lexicon found nothing
+ * or only bullying unless it is sure; a low tip it gives a real chance of being critical goes to medium).
  *
  * The reporter kind is accepted for the record but does not change the level: the rubric weighs a report
  * made for someone else exactly like one made for oneself.

@@ -146,8 +146,8 @@ describe('accuracy on labelled tips', () => {
 
   it('meets the issue’s accuracy targets on the unseen sets pooled, all but "no critical tip ever low"', () => {
     // The thirteen sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 780 critical tips
-    // are still scored low, both in the three newest sets (README, "Accuracy"): a floor, not the goal.
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). One of their 780 critical tips
+    // is still scored low, in the three newest sets (README, "Accuracy"): a floor, not the goal.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
     expect(e.total).toBe(3120)
@@ -155,6 +155,6 @@ describe('accuracy on labelled tips', () => {
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
     expect(e.withinOne).toBeGreaterThanOrEqual(0.97)
-    expect(e.criticalScoredLow).toBeLessThanOrEqual(2)
+    expect(e.criticalScoredLow).toBeLessThanOrEqual(1)
   })
 })

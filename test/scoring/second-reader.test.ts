@@ -258,7 +258,29 @@ describe('how the two readers make one level', () => {
     expect(lifted.score).toBeLessThanOrEqual(BAND.medium[1])
     expect(combine(decision('low', 0), doubt(DOUBT_PROBABILITY - 0.01), text).level).toBe('low')
     expect(combine(decision('low', 0), doubt(0.45, MIN_KNOWN - 1), text).level).toBe('low') // a sentence: too little to doubt on
-    expect(combine(decision('high', 1), doubt(0.45), text).level).toBe('high') // only low is lifted
+    expect(combine(decision('medium', 1), doubt(0.45), text).level).toBe('medium') // only low is lifted
+    // The usual case: low is likeliest at about a half, well short of sure, and critical has 0.3 of the rest.
+    const leaning = combine(decision('low', 0), opinion('low', MIN_KNOWN, 0.5, 0.3), text)
+    expect(leaning.level).toBe('medium')
+    // Its place in the medium band follows the chance of critical, not the probability of low.
+    const [min, max] = BAND.medium
+    expect(leaning.score).toBe(min + Math.round(0.3 * (max - min)))
+  })
+
+  it('lifts a real tip from low by doubt, and points at the words that spoke for critical', () => {
+    // Alone at home for the weekend, "thought a lot", brushed off: no listed word, low the likeliest reading,
+    // but a real chance of critical — a counselor should see it within a day.
+    const text = '周末爸妈都不在家 我一个人 想了很多 其实也没什么'
+    expect(lexiconDecision(text).level).toBe('low')
+    const opinion = levelOpinion(secondReader, text, 'low', DOUBT_PROBABILITY)
+    expect(opinion.level).toBe('low')
+    expect(opinion.critical).toBeGreaterThanOrEqual(DOUBT_PROBABILITY)
+    const result = scoreTip(text)
+    expect(result.level).toBe('medium')
+    const signal = result.signals.at(-1)!
+    expect(signal.id).toBe('similar.medium')
+    expect(signal.match.end).toBeGreaterThan(signal.match.start)
+    expect(text.slice(signal.match.start, signal.match.end)).toBe(signal.match.text)
   })
 
   it('explains a level it changed with the words it went by, and keeps score and level in step', () => {

@@ -70,7 +70,8 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  * Accuracy).
  *
  * @example
- * combine(lexiconDecision(text), levelOpinion(secondReader, text), text).level
+ * const decision = lexiconDecision(text)
+ * combine(decision, levelOpinion(secondReader, text, decision.level, DOUBT_PROBABILITY), text).level
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
   if (decision.level === 'critical' || opinion.known < SHORT_KNOWN) return decision
