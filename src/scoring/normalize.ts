@@ -3,8 +3,8 @@
  * signal can point at the exact words the reporter wrote.
  *
  * - `compact`: every meaningful character (Han, letters, digits, emoji), folded (NFKC, lower case,
- *   traditional → simplified, Cantonese → Mandarin) with spaces and punctuation dropped, so "自 杀", "自.杀" and "自殺" all read
- *   "自杀". Chinese and emoji terms match here.
+ *   traditional → simplified, Cantonese → Mandarin) with spaces and punctuation dropped, so "自 杀", "自.杀"
+ *   and "自殺" all read "自杀". Chinese and emoji terms match here.
  * - `tokens`: Latin words, folded the same way, with apostrophes removed ("didn't" → "didnt"), letters spaced
  *   out to dodge filters rejoined ("k.i.l.l" → "kill"), digits-for-letters undone inside words ("k1ll"), and
  *   runs of one letter squeezed ("diieee" → "die") unless that makes another everyday word ("off" is not
@@ -54,7 +54,10 @@ function classify(ch: string): CharClass {
   return 'separator'
 }
 
-/** Folds one code point: full-width → half-width, case, traditional → simplified, Cantonese → Mandarin. May yield several. */
+/**
+ * Folds one code point: full-width → half-width, case, traditional → simplified, Cantonese → Mandarin. May
+ * yield several.
+ */
 export function foldChar(ch: string): string {
   const mapped = chineseFolds[ch]
   if (mapped) return mapped
