@@ -1,18 +1,32 @@
 /**
  * `npm run -s score:eval -- FILE.jsonl`: scores a labelled file (the format of shared/data/tips-dev.jsonl) and
  * prints the confusion matrix, precision and recall per level, accuracy and every miss.
+ *
+ * `npm run -s score:eval -- --summary FILE.jsonl…`: one row per file, the lexicon alone beside the full
+ * scorer, and all the files pooled (the table in the README's "Accuracy").
  */
-import { evaluate, formatEvaluation } from '../scoring/evaluate'
+import { basename } from 'node:path'
+import { evaluate, formatEvaluation, formatSummary } from '../scoring/evaluate'
+import { lexiconDecision } from '../scoring/score'
 import { readLabelledTips } from './labelled-tips'
 
-const path = process.argv[2]
-if (!path) {
-  console.error('usage: npm run -s score:eval -- FILE.jsonl')
+const args = process.argv.slice(2)
+const summary = args[0] === '--summary'
+const paths = summary ? args.slice(1) : args.slice(0, 1)
+if (paths.length === 0) {
+  console.error('usage: npm run -s score:eval -- FILE.jsonl\n       npm run -s score:eval -- --summary FILE.jsonl…')
   process.exit(2)
 }
 
 try {
-  console.log(formatEvaluation(evaluate(readLabelledTips(path))))
+  if (!summary) {
+    console.log(formatEvaluation(evaluate(readLabelledTips(paths[0]!))))
+  } else {
+    const sets = paths.map((path) => ({ name: basename(path, '.jsonl').replace(/^tips-/, ''), tips: readLabelledTips(path) }))
+    const rows = sets.map(({ name, tips }) => ({ name, lexicon: evaluate(tips, lexiconDecision), full: evaluate(tips) }))
+    const all = sets.flatMap((s) => s.tips)
+    console.log(formatSummary(rows, sets.length > 1 ? { lexicon: evaluate(all, lexiconDecision), full: evaluate(all) } : undefined))
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error))
   process.exit(2)

@@ -12,9 +12,12 @@ export interface LabelledTip {
   reporter?: string
 }
 
+/** What a reader made of a tip: the full scorer (`scoreTip`) or the lexicon alone (`lexiconDecision`). */
+export type Reading = Pick<ScoreResult, 'level' | 'score' | 'signals'>
+
 export interface Miss {
   tip: LabelledTip
-  result: ScoreResult
+  result: Reading
 }
 
 export interface Evaluation {
@@ -29,14 +32,18 @@ export interface Evaluation {
   misses: Miss[]
 }
 
-/** @example evaluate(tips).recall.critical // 0.97 */
-export function evaluate(tips: LabelledTip[]): Evaluation {
+/**
+ * @example
+ * evaluate(tips).recall.critical // 0.97
+ * evaluate(tips, lexiconDecision).recall.critical // the lexicon alone
+ */
+export function evaluate(tips: LabelledTip[], read: (text: string) => Reading = scoreTip): Evaluation {
   const confusion = Object.fromEntries(levels.map((e) => [e, Object.fromEntries(levels.map((a) => [a, 0]))])) as Evaluation['confusion']
   const misses: Miss[] = []
   let exact = 0
   let withinOne = 0
   for (const tip of tips) {
-    const result = scoreTip(tip.text)
+    const result = read(tip.text)
     confusion[tip.level][result.level]++
     const distance = Math.abs(levels.indexOf(tip.level) - levels.indexOf(result.level))
     if (distance === 0) exact++
@@ -85,5 +92,23 @@ export function formatEvaluation(e: Evaluation): string {
     const signals = result.signals.map((s) => `${s.id}「${s.match.text}」`).join(' ')
     lines.push(`  signals: ${signals || '(none)'}`)
   }
+  return lines.join('\n')
+}
+
+/**
+ * One table row per labelled file, the lexicon alone beside the full scorer, and the files pooled — the
+ * README's accuracy table, so it can be made again rather than copied by hand.
+ *
+ * @example formatSummary([{ name: 'holdout42', lexicon: evaluate(tips, lexiconDecision), full: evaluate(tips) }])
+ */
+export function formatSummary(rows: { name: string; lexicon: Evaluation; full: Evaluation }[], pooled?: { lexicon: Evaluation; full: Evaluation }): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  const cells = (e: Evaluation) => `${pct(e.exact)} / ${pct(e.withinOne)} / ${pct(e.recall.critical)} / ${pct(e.precision.critical)} / ${e.criticalScoredLow}`
+  const lines = [
+    '| set | lexicon alone: exact / within one / critical recall / precision / critical→low | full scorer |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${cells(r.lexicon)} | **${cells(r.full)}** |`),
+  ]
+  if (pooled) lines.push(`| pooled (${pooled.full.total} tips) | ${cells(pooled.lexicon)} | **${cells(pooled.full)}** |`)
   return lines.join('\n')
 }

@@ -57,4 +57,23 @@ describe('npm run score:eval', () => {
     expect(out).toContain('exact accuracy:         66.7%')
     expect(out).toContain('- t3: expected high, scored low')
   }, CHILD_PROCESS_MS)
+
+  it('with --summary, prints a row per file, the lexicon alone beside the full scorer, and the files pooled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tipline-eval-'))
+    const write = (name: string, tips: object[]) => {
+      const file = join(dir, name)
+      writeFileSync(file, tips.map((t) => JSON.stringify(t)).join('\n'))
+      return file
+    }
+    const knife = write('tips-knife.jsonl', [
+      { id: 'k1', text: '他书包里有一把折叠刀', level: 'critical' },
+      { id: 'k2', text: '食堂的饭太咸了', level: 'low' },
+    ])
+    const missed = write('tips-missed.jsonl', [{ id: 'm1', text: '你好', level: 'critical' }])
+    const lines = run('src/cli/score-eval.ts', ['--summary', knife, missed]).trimEnd().split('\n')
+    expect(lines).toHaveLength(5) // header, rule, two files, pooled
+    expect(lines[2]).toBe('| knife | 100.0% / 100.0% / 100.0% / 100.0% / 0 | **100.0% / 100.0% / 100.0% / 100.0% / 0** |')
+    expect(lines[3]).toMatch(/^\| missed \| 0\.0% \/ 0\.0% \/ 0\.0% \/ 100\.0% \/ 1 \|/)
+    expect(lines[4]).toMatch(/^\| pooled \(3 tips\) \| 66\.7% \/ 66\.7% \/ 50\.0% \/ 100\.0% \/ 1 \|/)
+  }, CHILD_PROCESS_MS)
 })
