@@ -20,6 +20,11 @@ export interface Hit {
   end: number
   /** Matched with a gap ("带~刀"): its start word may sit inside a longer everyday word a mask names. */
   gapped: boolean
+  /**
+   * The stretches of the original text the term skipped between its parts, as start, end pairs; undefined
+   * when it skipped nothing. What stands there is no part of the term: "欺负 也没人打我" keeps its "没".
+   */
+  gaps: number[] | undefined
 }
 
 /** @example findHits(normalize('他说明天带刀'), lexicon) // hits for "明天" and "带刀" */
@@ -112,11 +117,28 @@ function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
 
 /** A term whose first part matched from `i` up to `next`: its other parts are looked for after gaps. */
 function tryCompactTerm(term: CompactTerm, text: NormalizedText, i: number, next: number, hits: Hit[]) {
+  skipped.length = 0
   const end = matchRest(text.compact, next, term.parts)
-  if (end >= 0) hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped: term.parts.length > 1 })
+  if (end < 0) return
+  let gaps: number[] | undefined
+  if (skipped.length > 0) {
+    // Compact indexes to the original text: from the end of the part before the gap to the start of the next.
+    gaps = []
+    for (let k = 0; k < skipped.length; k += 2) gaps.push(text.compactEnd[skipped[k]! - 1]!, text.compactStart[skipped[k + 1]!]!)
+  }
+  hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped: term.parts.length > 1, gaps })
 }
 
-/** Matches the parts after the first, which ended just before `pos`; returns the index past the match, or -1. */
+/**
+ * Where the term being matched skipped text, as index pairs (compact indexes for Chinese terms, token
+ * indexes for English ones). Module-level and reused, like the queue above.
+ */
+const skipped: number[] = []
+
+/**
+ * Matches the parts after the first, which ended just before `pos`; returns the index past the match, or -1.
+ * Records in `skipped` the characters it stepped over.
+ */
 function matchRest(compact: string, pos: number, parts: string[]): number {
   for (let p = 1; p < parts.length; p++) {
     const part = parts[p]!
@@ -130,6 +152,7 @@ function matchRest(compact: string, pos: number, parts: string[]): number {
       }
     }
     if (found < 0) return -1
+    if (found > pos) skipped.push(pos, found)
     pos = found + part.length
   }
   return pos
@@ -209,18 +232,32 @@ function lookUpWord(word: string, lexicon: Lexicon): WordTerms {
 
 /** Tries a term whose first `matched` words are known to match the words from `i`. */
 function tryTerm(tokens: Token[], i: number, term: TokenTerm, matched: number, hits: Hit[]) {
+  skipped.length = 0
   const last = matchWords(tokens, i + matched, term.words, matched)
-  if (last >= 0) hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped })
+  if (last < 0) return
+  let gaps: number[] | undefined
+  if (skipped.length > 0) {
+    // Token indexes to the original text: from the end of the word before the gap to the start of the next.
+    gaps = []
+    for (let k = 0; k < skipped.length; k += 2) gaps.push(tokens[skipped[k]! - 1]!.end, tokens[skipped[k + 1]!]!.start)
+  }
+  hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped, gaps })
 }
 
-/** Index of the last token of the match, or -1. Gaps are bounded, so the recursion is too. */
+/**
+ * Index of the last token of the match, or -1; records in `skipped` the words a gap stepped over. Gaps are
+ * bounded, so the recursion is too.
+ */
 function matchWords(tokens: Token[], i: number, words: WordPattern[], w: number): number {
   const pattern = words[w]
   if (!pattern) return i - 1
   if (pattern.kind === 'gap') {
     for (let skip = 0; skip <= TOKEN_GAP; skip++) {
       const found = matchWords(tokens, i + skip, words, w + 1)
-      if (found >= 0) return found
+      if (found < 0) continue
+      // Pushed on the way back out, so only the gaps of the match that succeeded are kept.
+      if (skip > 0) skipped.push(i, i + skip)
+      return found
     }
     return -1
   }

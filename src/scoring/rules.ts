@@ -107,10 +107,13 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
  * Whether `o` hides `h`: a longer hit hides what it contains ("不想活" is no negation, "上周五" no upcoming
  * Friday); of two identical hits the earlier in order survives. A mask hides warning signs, raisers and
  * negations of its own span, and a gapped hit whose first word sits inside it ("打瞌睡" is not "打~头"); it
- * never hides a joke, a context or an "it's over", which only qualify what is around them.
+ * never hides a joke, a context or an "it's over", which only qualify what is around them. Nothing hides
+ * what stands wholly in a gapped hit's gap: the term skipped it.
  */
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start >= o.start && h.start < o.end
+  // What a gapped term stepped over is no part of it: "我没被欺负 也没人打我" keeps its second "没".
+  if (o.gaps && inGap(o.gaps, h)) return false
   if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
   // A raiser never hides a sign: "being beaten" is both "now" and an assault, "在摸" both "now" and touching.
   // A sign still hides a raiser it contains: "明天不用醒来" is a wish, not an appointment for tomorrow.
@@ -121,6 +124,11 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.group.effect === 'deliberate' && h.group.level) return false
   if (o.end - o.start > h.end - h.start) return true
   return o.group === h.group && oIsEarlier
+}
+
+function inGap(gaps: number[], h: Hit): boolean {
+  for (let k = 0; k < gaps.length; k += 2) if (h.start >= gaps[k]! && h.end <= gaps[k + 1]!) return true
+  return false
 }
 
 /** Modifiers that stay among the hits after cancelling: their tags still hold or lower signs. */
@@ -259,15 +267,16 @@ class TagIndex {
     }
   }
 
-  find(tag: string, signal: Candidate, window: Window): Candidate | undefined {
+  /** A hit tagged `tag` in `signal`'s window; `outside` skips those standing within the signal's own span. */
+  find(tag: string, signal: Candidate, window: Window, outside = false): Candidate | undefined {
     const list = this.byTag.get(tag)
     if (!list) return undefined
-    if (window === 'tip') return list[0] !== signal ? list[0] : list[1]
-    if (window === 'near') return nearest(list, signal, NEAR_CHARS, true)
-    for (let i = lowerBound(list, signal.sentence, sentenceOf); i < list.length; i++) {
+    if (window === 'near') return nearest(list, signal, NEAR_CHARS, true, outside)
+    const from = window === 'tip' ? 0 : lowerBound(list, signal.sentence, sentenceOf)
+    for (let i = from; i < list.length; i++) {
       const o = list[i]!
-      if (o.sentence !== signal.sentence) break
-      if (o !== signal) return o
+      if (window === 'sentence' && o.sentence !== signal.sentence) break
+      if (o !== signal && !(outside && within(o, signal))) return o
     }
     return undefined
   }
@@ -282,7 +291,8 @@ function raise(signal: Candidate, index: TagIndex) {
   // ("门从外面锁了 一直在敲门喊救命 现在").
   const happeningNow = signal.group.lowerers.length > 0 && index.find('now', signal, 'sentence') !== undefined
   for (const [tag, window] of signal.group.lowerers) {
-    if (!happeningNow && index.find(tag, signal, window)) {
+    // Only from outside the sign: in "里面有个小孩一直在拍门" the "一直" tells how the child bangs on the door.
+    if (!happeningNow && index.find(tag, signal, window, true)) {
       signal.level = levelBelow(signal.group.level!)
       return
     }
@@ -303,12 +313,12 @@ const startOf = (h: Hit) => h.start
 const sentenceOf = (c: Candidate) => c.sentence
 
 /** The first hit of a position-sorted list within `reach` characters of `target` (in its sentence if asked). */
-function nearest(sorted: Candidate[], target: Candidate, reach: number, sameSentence = false): Candidate | undefined {
+function nearest(sorted: Candidate[], target: Candidate, reach: number, sameSentence = false, outside = false): Candidate | undefined {
   const longest = 64 // no term spans more; a longer hit is only missed as a raiser, never misplaced
   for (let i = lowerBound(sorted, target.start - reach - longest, startOf); i < sorted.length; i++) {
     const o = sorted[i]!
     if (o.start > target.end + reach) break
-    if (o === target || distance(o, target) > reach) continue
+    if (o === target || distance(o, target) > reach || (outside && within(o, target))) continue
     if (!sameSentence || o.sentence === target.sentence) return o
   }
   return undefined
@@ -325,6 +335,8 @@ function lowerBound<T>(sorted: T[], value: number, key: (item: T) => number): nu
   }
   return lo
 }
+
+const within = (inner: Hit, outer: Hit) => inner.start >= outer.start && inner.end <= outer.end
 
 /** Characters between two spans; 0 when they touch or overlap. */
 function distance(a: Hit, b: Hit): number {

@@ -47,6 +47,17 @@ describe('compact matching (the trie of first parts)', () => {
     expect(found('被一二三四五六按着打', terms)).toEqual(['physical.assault:被一二三四五六按着打'])
     expect(found('被一二三四五六七按着打', terms)).toEqual([])
   })
+
+  it('records the stretches of the original text a gapped term skipped, and none when it skipped nothing', () => {
+    const gapsOf = (text: string, terms: Record<string, string[]>) =>
+      findHits(normalize(text), lexiconOf(terms)).map((hit) => hit.gaps?.map((at, k) => (k % 2 ? '' : text.slice(at, hit.gaps![k + 1]))).filter(Boolean))
+    const zh = { 'physical.assault': ['欺负~打'] }
+    expect(gapsOf('欺负 也没人打我', zh)).toEqual([[' 也没人']])
+    expect(gapsOf('欺负打', zh)).toEqual([undefined])
+    const en = { 'weapon.object': ['bring ~ knife'] }
+    expect(gapsOf('he will bring his big knife', en)).toEqual([[' his big ']])
+    expect(gapsOf('bring knife', en)).toEqual([undefined])
+  })
 })
 
 describe('word matching: inflections', () => {

@@ -191,6 +191,17 @@ describe('masks hide gapped terms that start inside an everyday word', () => {
   ])
 })
 
+describe('what a gapped term steps over is no part of it', () => {
+  expectLevels([
+    // "欺负~打" spans the second clause; its "没" still negates "打我".
+    ['我没被欺负 也没人打我', 'low'],
+    ['我被欺负 也有人打我', 'high'],
+    // "一直" inside "里面有个小孩~拍门" says how the child bangs on the door, not that the locking repeats.
+    ['杂物间里面有个小孩一直在拍门喊救命', 'critical'],
+    ['他们老是把他关在杂物间里', 'high'],
+  ])
+})
+
 describe('on purpose beats the excuse', () => {
   expectLevels([
     ['打篮球的时候他老是故意撞我', 'medium'],
