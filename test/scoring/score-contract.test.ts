@@ -131,10 +131,17 @@ describe('accuracy on labelled tips', () => {
     holdout31: { exact: 0.9, withinOne: 0.95, criticalRecall: 0.93, criticalPrecision: 0.92 },
     holdout33: { exact: 0.93, withinOne: 0.96, criticalRecall: 0.95, criticalPrecision: 0.91 },
     holdout35: { exact: 0.91, withinOne: 0.95, criticalRecall: 0.96, criticalPrecision: 0.9 },
-    // Written this session and scored only (before and after its changes), never studied: the honest check.
     holdout42: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.94, criticalPrecision: 0.9 },
     holdout43: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.94, criticalPrecision: 0.85 },
     holdout44: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.89, criticalPrecision: 0.91 },
+    holdout45: { exact: 0.91, withinOne: 0.96, criticalRecall: 0.94, criticalPrecision: 0.9 },
+    holdout46: { exact: 0.9, withinOne: 0.97, criticalRecall: 0.94, criticalPrecision: 0.97 },
+    holdout47: { exact: 0.87, withinOne: 0.95, criticalRecall: 0.96, criticalPrecision: 0.8 },
+    // Written in the sixth session and scored only (before and after its changes), never studied: the
+    // honest check (README, "Accuracy").
+    holdout48: { exact: 0.93, withinOne: 0.96, criticalRecall: 0.96, criticalPrecision: 0.86 },
+    holdout49: { exact: 0.85, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.94 },
+    holdout50: { exact: 0.91, withinOne: 0.98, criticalRecall: 0.99, criticalPrecision: 0.88 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },
     lookalike37: { exact: 0.72, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.57 },
   }
@@ -145,16 +152,16 @@ describe('accuracy on labelled tips', () => {
   }
 
   it('meets the issue’s accuracy targets on the unseen sets pooled, all but "no critical tip ever low"', () => {
-    // The thirteen sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). One of their 780 critical tips
-    // is still scored low, in the three newest sets (README, "Accuracy"): a floor, not the goal.
+    // The nineteen sets written like ordinary tip traffic (the two look-alike sets are half harmless
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 1,140 critical
+    // tips are still scored low (README, "Accuracy"): a floor, not the goal.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
-    expect(e.total).toBe(3120)
+    expect(e.total).toBe(4560)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
     expect(e.withinOne).toBeGreaterThanOrEqual(0.97)
-    expect(e.criticalScoredLow).toBeLessThanOrEqual(1)
+    expect(e.criticalScoredLow).toBeLessThanOrEqual(2)
   })
 })
