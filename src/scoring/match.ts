@@ -117,23 +117,25 @@ function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
 
 /** A term whose first part matched from `i` up to `next`: its other parts are looked for after gaps. */
 function tryCompactTerm(term: CompactTerm, text: NormalizedText, i: number, next: number, hits: Hit[]) {
-  skipped.length = 0
+  skippedCount = 0
   const end = matchRest(text.compact, next, term.parts)
   if (end < 0) return
   let gaps: number[] | undefined
-  if (skipped.length > 0) {
+  if (skippedCount > 0) {
     // Compact indexes to the original text: from the end of the part before the gap to the start of the next.
     gaps = []
-    for (let k = 0; k < skipped.length; k += 2) gaps.push(text.compactEnd[skipped[k]! - 1]!, text.compactStart[skipped[k + 1]!]!)
+    for (let k = 0; k < skippedCount; k += 2) gaps.push(text.compactEnd[skipped[k]! - 1]!, text.compactStart[skipped[k + 1]!]!)
   }
   hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped: term.parts.length > 1, gaps })
 }
 
 /**
  * Where the term being matched skipped text, as index pairs (compact indexes for Chinese terms, token
- * indexes for English ones). Module-level and reused, like the queue above.
+ * indexes for English ones): the first `skippedCount`. Module-level and reused, like the queue above; a
+ * count rather than `length = 0`, since every candidate term tried resets it.
  */
 const skipped: number[] = []
+let skippedCount = 0
 
 /**
  * Matches the parts after the first, which ended just before `pos`; returns the index past the match, or -1.
@@ -152,7 +154,10 @@ function matchRest(compact: string, pos: number, parts: string[]): number {
       }
     }
     if (found < 0) return -1
-    if (found > pos) skipped.push(pos, found)
+    if (found > pos) {
+      skipped[skippedCount++] = pos
+      skipped[skippedCount++] = found
+    }
     pos = found + part.length
   }
   return pos
@@ -232,14 +237,14 @@ function lookUpWord(word: string, lexicon: Lexicon): WordTerms {
 
 /** Tries a term whose first `matched` words are known to match the words from `i`. */
 function tryTerm(tokens: Token[], i: number, term: TokenTerm, matched: number, hits: Hit[]) {
-  skipped.length = 0
+  skippedCount = 0
   const last = matchWords(tokens, i + matched, term.words, matched)
   if (last < 0) return
   let gaps: number[] | undefined
-  if (skipped.length > 0) {
+  if (skippedCount > 0) {
     // Token indexes to the original text: from the end of the word before the gap to the start of the next.
     gaps = []
-    for (let k = 0; k < skipped.length; k += 2) gaps.push(tokens[skipped[k]! - 1]!.end, tokens[skipped[k + 1]!]!.start)
+    for (let k = 0; k < skippedCount; k += 2) gaps.push(tokens[skipped[k]! - 1]!.end, tokens[skipped[k + 1]!]!.start)
   }
   hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped, gaps })
 }
@@ -256,7 +261,10 @@ function matchWords(tokens: Token[], i: number, words: WordPattern[], w: number)
       const found = matchWords(tokens, i + skip, words, w + 1)
       if (found < 0) continue
       // Pushed on the way back out, so only the gaps of the match that succeeded are kept.
-      if (skip > 0) skipped.push(i, i + skip)
+      if (skip > 0) {
+        skipped[skippedCount++] = i
+        skipped[skippedCount++] = i + skip
+      }
       return found
     }
     return -1

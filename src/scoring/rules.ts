@@ -35,6 +35,9 @@ export const CONTEXT_CHARS = 20
  * character: "没带刀", "没有拿刀", but not the condition in "不借就等着瞧".
  */
 const NEGATION_REACH = { han: 1, words: 3, chars: 24 }
+/** How many English words may stand between a negation and a time it denies. */
+const TIME_NEGATION_WORDS = 1
+const isTime = (h: Hit) => isRaiser(h) && (h.group.tags.includes('imminent') || h.group.tags.includes('now'))
 
 export const LEVEL_WEIGHT: Record<Level, number> = { critical: 80, high: 55, medium: 30, low: 10 }
 const RAISE_WEIGHT = 15
@@ -112,8 +115,9 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
  */
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start >= o.start && h.start < o.end
-  // What a gapped term stepped over is no part of it: "我没被欺负 也没人打我" keeps its second "没".
-  if (o.gaps && inGap(o.gaps, h)) return false
+  // What a gapped term stepped over is no part of it: "我没被欺负 也没人打我" keeps its second "没", and a
+  // raiser reaching into the gap speaks for itself: "里面有个小孩一直在拍门" keeps "在拍门" (now).
+  if (o.gaps && (inGap(o.gaps, h) || (isRaiser(h) && intoGap(o.gaps, h)))) return false
   if (o.group.effect === 'mask') return masks(h) && (o !== h && (o.end - o.start > h.end - h.start || h.group.effect !== 'mask'))
   // A raiser never hides a sign: "being beaten" is both "now" and an assault, "在摸" both "now" and touching.
   // A sign still hides a raiser it contains: "明天不用醒来" is a wish, not an appointment for tomorrow.
@@ -128,6 +132,11 @@ function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
 
 function inGap(gaps: number[], h: Hit): boolean {
   for (let k = 0; k < gaps.length; k += 2) if (h.start >= gaps[k]! && h.end <= gaps[k + 1]!) return true
+  return false
+}
+
+function intoGap(gaps: number[], h: Hit): boolean {
+  for (let k = 0; k < gaps.length; k += 2) if (h.start < gaps[k + 1]! && h.end > gaps[k]!) return true
   return false
 }
 
@@ -153,7 +162,10 @@ function applyNegation(original: string, live: Candidate[]) {
       if (denial && c.group.category && c.group.category !== 'self_harm') continue
       const gap = measureGap(original, n.end, c.start)
       if (gap.clauseBreak) break
-      if (gap.han <= NEGATION_REACH.han && gap.words <= NEGATION_REACH.words) c.dead = true
+      // A time or "now" is denied only right beside the negation ("not tonight", "不是现在"): in "if i dont send
+      // a video tonight" the "dont" denies the sending, and tonight still stands.
+      const words = isTime(c) ? TIME_NEGATION_WORDS : NEGATION_REACH.words
+      if (gap.han <= NEGATION_REACH.han && gap.words <= words) c.dead = true
     }
   }
 }
@@ -267,16 +279,15 @@ class TagIndex {
     }
   }
 
-  /** A hit tagged `tag` in `signal`'s window; `outside` skips those standing within the signal's own span. */
-  find(tag: string, signal: Candidate, window: Window, outside = false): Candidate | undefined {
+  find(tag: string, signal: Candidate, window: Window): Candidate | undefined {
     const list = this.byTag.get(tag)
     if (!list) return undefined
-    if (window === 'near') return nearest(list, signal, NEAR_CHARS, true, outside)
-    const from = window === 'tip' ? 0 : lowerBound(list, signal.sentence, sentenceOf)
-    for (let i = from; i < list.length; i++) {
+    if (window === 'tip') return list[0] !== signal ? list[0] : list[1]
+    if (window === 'near') return nearest(list, signal, NEAR_CHARS, true)
+    for (let i = lowerBound(list, signal.sentence, sentenceOf); i < list.length; i++) {
       const o = list[i]!
-      if (window === 'sentence' && o.sentence !== signal.sentence) break
-      if (o !== signal && !(outside && within(o, signal))) return o
+      if (o.sentence !== signal.sentence) break
+      if (o !== signal) return o
     }
     return undefined
   }
@@ -291,8 +302,7 @@ function raise(signal: Candidate, index: TagIndex) {
   // ("门从外面锁了 一直在敲门喊救命 现在").
   const happeningNow = signal.group.lowerers.length > 0 && index.find('now', signal, 'sentence') !== undefined
   for (const [tag, window] of signal.group.lowerers) {
-    // Only from outside the sign: in "里面有个小孩一直在拍门" the "一直" tells how the child bangs on the door.
-    if (!happeningNow && index.find(tag, signal, window, true)) {
+    if (!happeningNow && index.find(tag, signal, window)) {
       signal.level = levelBelow(signal.group.level!)
       return
     }
@@ -313,12 +323,12 @@ const startOf = (h: Hit) => h.start
 const sentenceOf = (c: Candidate) => c.sentence
 
 /** The first hit of a position-sorted list within `reach` characters of `target` (in its sentence if asked). */
-function nearest(sorted: Candidate[], target: Candidate, reach: number, sameSentence = false, outside = false): Candidate | undefined {
+function nearest(sorted: Candidate[], target: Candidate, reach: number, sameSentence = false): Candidate | undefined {
   const longest = 64 // no term spans more; a longer hit is only missed as a raiser, never misplaced
   for (let i = lowerBound(sorted, target.start - reach - longest, startOf); i < sorted.length; i++) {
     const o = sorted[i]!
     if (o.start > target.end + reach) break
-    if (o === target || distance(o, target) > reach || (outside && within(o, target))) continue
+    if (o === target || distance(o, target) > reach) continue
     if (!sameSentence || o.sentence === target.sentence) return o
   }
   return undefined
@@ -335,8 +345,6 @@ function lowerBound<T>(sorted: T[], value: number, key: (item: T) => number): nu
   }
   return lo
 }
-
-const within = (inner: Hit, outer: Hit) => inner.start >= outer.start && inner.end <= outer.end
 
 /** Characters between two spans; 0 when they touch or overlap. */
 function distance(a: Hit, b: Hit): number {

@@ -196,7 +196,9 @@ describe('what a gapped term steps over is no part of it', () => {
     // "欺负~打" spans the second clause; its "没" still negates "打我".
     ['我没被欺负 也没人打我', 'low'],
     ['我被欺负 也有人打我', 'high'],
-    // "一直" inside "里面有个小孩~拍门" says how the child bangs on the door, not that the locking repeats.
+    // In the gap of "被~关在": the repetition still says this keeps happening (high, not critical)…
+    ['他被人天天关在厕所里', 'high'],
+    // …and "在拍门", reaching into the gap of "里面有个小孩~拍门", still says it is happening now.
     ['杂物间里面有个小孩一直在拍门喊救命', 'critical'],
     ['他们老是把他关在杂物间里', 'high'],
   ])
@@ -250,6 +252,15 @@ describe('what repeats on a weekday is not imminent', () => {
   expectLevels([
     ['每周一都要交20块 不交就说要收拾我', 'high'],
     ['他说周一放学要收拾我', 'critical'],
+  ])
+})
+
+describe('a negation denies a time only right beside it', () => {
+  expectLevels([
+    ['i wrote everyone letters. i wont be at school tomorrow or any day after', 'critical'],
+    ['the guy from the game says if i dont send a video tonight hes posting my photos', 'critical'],
+    ['the fight is tonight', 'high'],
+    ['the fight is not tonight, they moved it', 'medium'],
   ])
 })
 
