@@ -138,11 +138,16 @@ describe('accuracy on labelled tips', () => {
     holdout45: { exact: 0.91, withinOne: 0.95, criticalRecall: 0.95, criticalPrecision: 0.89 },
     holdout46: { exact: 0.89, withinOne: 0.96, criticalRecall: 0.94, criticalPrecision: 0.97 },
     holdout47: { exact: 0.86, withinOne: 0.95, criticalRecall: 0.95, criticalPrecision: 0.79 },
-    // Written in the sixth session and scored only (before and after its changes), never studied (but for
-    // one holdout49 tip read after a retrain lost it): the honest check (README, "Accuracy").
+    // Written in the sixth session and scored before and after its changes, never studied (but for one
+    // holdout49 tip read after a retrain lost it).
     holdout48: { exact: 0.91, withinOne: 0.95, criticalRecall: 0.95, criticalPrecision: 0.84 },
-    holdout49: { exact: 0.84, withinOne: 0.93, criticalRecall: 0.89, criticalPrecision: 0.93 },
+    holdout49: { exact: 0.84, withinOne: 0.93, criticalRecall: 0.88, criticalPrecision: 0.93 },
     holdout50: { exact: 0.91, withinOne: 0.97, criticalRecall: 0.99, criticalPrecision: 0.87 },
+    // Written during the sixth session's last round and scored only at its start and its end: the honest
+    // check (README, "Accuracy").
+    holdout51: { exact: 0.93, withinOne: 0.96, criticalRecall: 0.99, criticalPrecision: 0.95 },
+    holdout52: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.88, criticalPrecision: 0.93 },
+    holdout53: { exact: 0.91, withinOne: 0.96, criticalRecall: 0.91, criticalPrecision: 0.95 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },
     lookalike37: { exact: 0.72, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.57 },
   }
@@ -153,12 +158,12 @@ describe('accuracy on labelled tips', () => {
   }
 
   it('meets the issue’s accuracy targets on the unseen sets pooled, all but "no critical tip ever low"', () => {
-    // The nineteen sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 1,140 critical
+    // The twenty-two sets written like ordinary tip traffic (the two look-alike sets are half harmless
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 1,320 critical
     // tips are still scored low (README, "Accuracy"): a floor, not the goal.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
-    expect(e.total).toBe(4560)
+    expect(e.total).toBe(5280)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
