@@ -268,9 +268,9 @@ describe('how the two readers make one level', () => {
   })
 
   it('lifts a real tip from low by doubt, and points at the words that spoke for critical', () => {
-    // Alone at home for the weekend, "thought a lot", brushed off: no listed word, low the likeliest reading,
-    // but a real chance of critical — a counselor should see it within a day.
-    const text = '周末爸妈都不在家 我一个人 想了很多 其实也没什么'
+    // Things handed on, "they will need them more than me": no listed word, low the likeliest reading, but a
+    // real chance of critical — a counselor should see it within a day.
+    const text = 'i gave my hoodie to jess and my games to my brother, they will need them more than me'
     expect(lexiconDecision(text).level).toBe('low')
     const opinion = levelOpinion(secondReader, text, 'low', DOUBT_PROBABILITY)
     expect(opinion.level).toBe('low')
