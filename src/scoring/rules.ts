@@ -35,9 +35,8 @@ export const CONTEXT_CHARS = 20
  * character: "没带刀", "没有拿刀", but not the condition in "不借就等着瞧".
  */
 const NEGATION_REACH = { han: 1, words: 3, chars: 24 }
-/** How many English words may stand between a negation and a time it denies. */
+/** How many English words may stand between a negation and a time it denies ("not tonight"). */
 const TIME_NEGATION_WORDS = 1
-const isTime = (h: Hit) => isRaiser(h) && (h.group.tags.includes('imminent') || h.group.tags.includes('now'))
 
 export const LEVEL_WEIGHT: Record<Level, number> = { critical: 80, high: 55, medium: 30, low: 10 }
 const RAISE_WEIGHT = 15
@@ -111,7 +110,7 @@ function dropContained(hits: Hit[], breaks: number[]): Candidate[] {
  * Friday); of two identical hits the earlier in order survives. A mask hides warning signs, raisers and
  * negations of its own span, and a gapped hit whose first word sits inside it ("打瞌睡" is not "打~头"); it
  * never hides a joke, a context or an "it's over", which only qualify what is around them. Nothing hides
- * what stands wholly in a gapped hit's gap: the term skipped it.
+ * what stands wholly in a gapped hit's gap, the term skipped it; nor a raiser that reaches into the gap.
  */
 function contains(o: Hit, h: Hit, oIsEarlier: boolean): boolean {
   if (o.start > h.start || o.end < h.end) return o.group.effect === 'mask' && masks(h) && h.gapped && h.start >= o.start && h.start < o.end
@@ -145,6 +144,8 @@ const KEPT_EFFECTS = new Set(['over', 'past', 'denial'])
 const QUALIFIERS = new Set(['joke', 'serious', 'context', 'accident', 'deliberate', 'over', 'past'])
 /** A modifier that only carries tags (now, imminent, repeat, plan…), which raise or lower signs near it. */
 const isRaiser = (h: Hit) => !h.group.level && !h.group.effect
+/** A raiser that says when: a time to come or "now". */
+const isTime = (h: Hit) => isRaiser(h) && (h.group.tags.includes('imminent') || h.group.tags.includes('now'))
 const masks = (h: Hit) => !h.group.effect || !QUALIFIERS.has(h.group.effect)
 
 /** Marks as dead the warning signs and raisers a negation reaches ("没带刀", "not going to hurt anyone"). */
