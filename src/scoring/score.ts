@@ -2,8 +2,8 @@ import { lexicon } from './load-lexicon'
 import { findHits } from './match'
 import { type NormalizedText, normalize } from './normalize'
 import { type Decision, decide } from './rules'
-import { combine, DOUBT_PROBABILITY } from './similar/combine'
-import { type LevelModel, levelOpinion } from './similar/level-model'
+import { combine, opinionFor } from './similar/combine'
+import type { LevelModel } from './similar/level-model'
 import { secondReader } from './similar/second-reader'
 import type { ReporterKind, ScoreResult } from './types'
 import { scorerVersion } from './version'
@@ -54,7 +54,7 @@ function readBoth(normalized: NormalizedText, reader: LevelModel): Decision {
   const { original } = normalized
   const decision = readLexicon(normalized)
   // The second reader can only raise a level: a tip the lexicon finds critical needs no second look.
-  return decision.level === 'critical' ? decision : combine(decision, levelOpinion(reader, original, decision.level, DOUBT_PROBABILITY), original)
+  return decision.level === 'critical' ? decision : combine(decision, opinionFor(reader, decision, original), original)
 }
 
 function readLexicon(normalized: NormalizedText): Decision {

@@ -2,7 +2,7 @@ import { lexicon } from '../load-lexicon'
 import { BAND, type Decision, LEVEL_WEIGHT } from '../rules'
 import { levels } from '../types'
 import { locateFeature } from './features'
-import type { LevelOpinion } from './level-model'
+import { type LevelModel, type LevelOpinion, levelOpinion } from './level-model'
 
 /** Fewer known features than this, and the second reader stays silent. */
 export const SHORT_KNOWN = 15
@@ -26,6 +26,19 @@ export const SURE_PROBABILITY = 0.78
  * (0.28–0.47) although low won. On the unseen sets it lifts about 2% of harmless tips to medium.
  */
 export const DOUBT_PROBABILITY = 0.25
+
+/**
+ * The second reader's opinion of a tip the lexicon has decided, asked the way `combine` reads it: with the
+ * words that spoke for any level above the lexicon's, and for critical when a low tip is only in doubt
+ * (DOUBT_PROBABILITY) — so the one caller cannot ask with another threshold than `combine` applies.
+ *
+ * @example
+ * const decision = lexiconDecision(text)
+ * combine(decision, opinionFor(secondReader, decision, text), text).level
+ */
+export function opinionFor(reader: LevelModel, decision: Decision, original: string): LevelOpinion {
+  return levelOpinion(reader, original, decision.level, DOUBT_PROBABILITY)
+}
 
 const LOW_TO_MEDIUM = levels.indexOf('medium')
 const LOW = levels.indexOf('low')
@@ -71,7 +84,7 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  *
  * @example
  * const decision = lexiconDecision(text)
- * combine(decision, levelOpinion(secondReader, text, decision.level, DOUBT_PROBABILITY), text).level
+ * combine(decision, opinionFor(secondReader, decision, text), text).level
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
   if (decision.level === 'critical' || opinion.known < SHORT_KNOWN) return decision
