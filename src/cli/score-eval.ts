@@ -6,8 +6,8 @@
  * scorer, and all the files pooled (the table in the README's "Accuracy").
  */
 import { basename } from 'node:path'
-import { evaluate, formatEvaluation, formatSummary } from '../scoring/evaluate'
-import { lexiconDecision } from '../scoring/score'
+import { evaluate, formatEvaluation, formatSummary, type Reading } from '../scoring/evaluate'
+import { lexiconDecision, scoreTip } from '../scoring/score'
 import { readLabelledTips } from './labelled-tips'
 
 const args = process.argv.slice(2)
@@ -23,11 +23,23 @@ try {
     console.log(formatEvaluation(evaluate(readLabelledTips(paths[0]!))))
   } else {
     const sets = paths.map((path) => ({ name: basename(path, '.jsonl').replace(/^tips-/, ''), tips: readLabelledTips(path) }))
-    const rows = sets.map(({ name, tips }) => ({ name, lexicon: evaluate(tips, lexiconDecision), full: evaluate(tips) }))
+    // The pooled row reads the same tips again: each reader reads each text once.
+    const lexicon = remembering(lexiconDecision)
+    const full = remembering(scoreTip)
+    const rows = sets.map(({ name, tips }) => ({ name, lexicon: evaluate(tips, lexicon), full: evaluate(tips, full) }))
     const all = sets.flatMap((s) => s.tips)
-    console.log(formatSummary(rows, sets.length > 1 ? { lexicon: evaluate(all, lexiconDecision), full: evaluate(all) } : undefined))
+    console.log(formatSummary(rows, sets.length > 1 ? { lexicon: evaluate(all, lexicon), full: evaluate(all, full) } : undefined))
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error))
   process.exit(2)
+}
+
+function remembering(read: (text: string) => Reading): (text: string) => Reading {
+  const seen = new Map<string, Reading>()
+  return (text) => {
+    let reading = seen.get(text)
+    if (!reading) seen.set(text, (reading = read(text)))
+    return reading
+  }
 }
