@@ -17,6 +17,7 @@ import emojiTerms from './lexicon/emoji.json'
 import enTerms from './lexicon/en.json'
 import rulesFile from './lexicon/signals.json'
 import zhTerms from './lexicon/zh.json'
+import { IntPairTable } from './int-pair-table'
 import { squeeze } from './normalize'
 import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
@@ -62,6 +63,8 @@ export interface TokenTerm {
   /** The first word's stem: a word must start with it (prefix) or inflect it (word) for the term to match. */
   lead: string
   gapped: boolean
+  /** Position in the lexicon: terms found at one word of a tip are tried in this order. */
+  order: number
 }
 
 /**
@@ -70,21 +73,23 @@ export interface TokenTerm {
  * its next characters, never for every term that shares only its first two.
  */
 export interface CompactNode {
+  /** Its index in `Lexicon.compactNodes`. */
+  id: number
   /** Terms of one part that ends here, in lexicon order. */
   whole: CompactTerm[] | undefined
-  /**
-   * Terms whose first part ends here and whose second part (after a gap) starts with the key, in lexicon
-   * order: "被~按着打" is tried only where an 按 follows 被 closely, not each of 被's ninety terms at every 被.
-   */
-  byNextLead: Map<number, CompactTerm[]> | undefined
-  /** The nodes one code unit further down. */
-  next: Map<number, CompactNode> | undefined
+  /** Whether terms of two or more parts have their first part end here (`Lexicon.compactByNextLead`). */
+  gapped: boolean
 }
 
 export interface StemEntry {
-  /** Terms whose second word is no plain word (one word long, a gap or a prefix next). */
+  /** Terms whose second word is no plain word and no gap before one (one word long, a prefix next). */
   rest: TokenTerm[]
   bySecond: Map<string, TokenTerm[]>
+  /**
+   * Terms of a word, a gap, then a plain word, by that word's stem: "took ~ pills" is tried only where a
+   * "pills" follows "took" closely, not each of took's hundred terms at every "took".
+   */
+  afterGap: Map<string, TokenTerm[]>
 }
 
 export interface Lexicon {
@@ -95,6 +100,20 @@ export interface Lexicon {
    * hashes a string or allocates.
    */
   compactByFirst: (CompactNode | undefined)[]
+  /** Every node of the trie, by id. */
+  compactNodes: CompactNode[]
+  /**
+   * The trie's edges: (node id, code unit) → id of the node one unit further down, or -1. One table of
+   * integers rather than a map per node: walking down is the matcher's most frequent step.
+   */
+  compactChildren: IntPairTable
+  /**
+   * Terms of two or more parts by the node their first part ends at and the code unit their second part
+   * starts with, in lexicon order: (node id, code unit) → index in `compactLeadLists`, or -1. "被~按着打" is
+   * tried only where an 按 follows 被 closely, not each of 被's ninety terms at every 被.
+   */
+  compactByNextLead: IntPairTable
+  compactLeadLists: CompactTerm[][]
   /**
    * One bit per hashed pair of code units (`compactPairBit`), set for the first two units of every term
    * whose first part has two or more: most pairs in a tip start no term, and a clear bit is cheaper to read
@@ -139,6 +158,10 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
   const lexicon: Lexicon = {
     groups,
     compactByFirst: new Array(0x10000),
+    compactNodes: [],
+    compactChildren: IntPairTable.of([]),
+    compactByNextLead: IntPairTable.of([]),
+    compactLeadLists: [],
     compactPairBits: new Uint32Array(COMPACT_PAIR_BITS / 32),
     tokenByStem: new Map(),
     tokenByPrefix: new Map(),
@@ -146,15 +169,21 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
     fingerprintSource: JSON.stringify([rules, files]),
   }
 
+  // While the trie grows, its edges and lead lists by node id × 2^16 + code unit: child id, list index.
+  const edges = new Map<number, number>()
+  const leads = new Map<number, number>()
   for (const file of files) {
     for (const [groupId, terms] of Object.entries(file.terms)) {
       const group = groups.get(groupId)
       if (!group) throw new Error(`lexicon: terms for unknown group "${groupId}"`)
       for (const term of terms) {
-        for (const expanded of expandMacros(term, file.macros ?? {})) addTerm(lexicon, group, expanded)
+        for (const expanded of expandMacros(term, file.macros ?? {})) addTerm(lexicon, { edges, leads }, group, expanded)
       }
     }
   }
+  const table = (map: Map<number, number>) => IntPairTable.of([...map].map(([key, value]) => [Math.floor(key / 0x10000), key % 0x10000, value] as const))
+  lexicon.compactChildren = table(edges)
+  lexicon.compactByNextLead = table(leads)
   return lexicon
 }
 
@@ -216,7 +245,7 @@ function fold(text: string): string {
   return out
 }
 
-function addTerm(lexicon: Lexicon, group: Group, term: string) {
+function addTerm(lexicon: Lexicon, { edges, leads }: { edges: Map<number, number>; leads: Map<number, number> }, group: Group, term: string) {
   lexicon.termCount++
   if (LATIN_TERM.test(term)) {
     const words: WordPattern[] = fold(term)
@@ -231,13 +260,14 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
     const first = words[0]
     if (!first || first.kind === 'gap' || words.at(-1)?.kind === 'gap')
       throw new Error(`lexicon: term "${term}" must start and end with a word`)
-    const compiled: TokenTerm = { group, words, lead: first.stem, gapped: words.some((w) => w.kind === 'gap') }
+    const compiled: TokenTerm = { group, words, lead: first.stem, gapped: words.some((w) => w.kind === 'gap'), order: lexicon.termCount }
     if (first.kind === 'prefix') push(lexicon.tokenByPrefix, first.stem.slice(0, PREFIX_KEY), compiled)
     else {
       let entry = lexicon.tokenByStem.get(first.stem)
-      if (!entry) lexicon.tokenByStem.set(first.stem, (entry = { rest: [], bySecond: new Map() }))
-      const second = words[1]
+      if (!entry) lexicon.tokenByStem.set(first.stem, (entry = { rest: [], bySecond: new Map(), afterGap: new Map() }))
+      const [, second, third] = words
       if (second?.kind === 'word') push(entry.bySecond, second.stem, compiled)
+      else if (second?.kind === 'gap' && third?.kind === 'word') push(entry.afterGap, third.stem, compiled)
       else entry.rest.push(compiled)
     }
     return
@@ -253,24 +283,33 @@ function addTerm(lexicon: Lexicon, group: Group, term: string) {
   if (parts.some((p) => p.length === 0)) throw new Error(`lexicon: term "${term}" has an empty part`)
   const first = parts[0]!
   const code = first.charCodeAt(0)
-  let node = (lexicon.compactByFirst[code] ??= emptyNode())
+  let node = (lexicon.compactByFirst[code] ??= newNode(lexicon))
   for (let k = 1; k < first.length; k++) {
-    const unit = first.charCodeAt(k)
-    node.next ??= new Map()
-    let child = node.next.get(unit)
-    if (!child) node.next.set(unit, (child = emptyNode()))
-    node = child
+    const edge = node.id * 0x10000 + first.charCodeAt(k)
+    const child = edges.get(edge)
+    if (child !== undefined) node = lexicon.compactNodes[child]!
+    else edges.set(edge, (node = newNode(lexicon)).id)
   }
   const compiled: CompactTerm = { group, parts, order: lexicon.termCount }
   if (parts.length === 1) (node.whole ??= []).push(compiled)
-  else push((node.byNextLead ??= new Map()), parts[1]!.charCodeAt(0), compiled)
+  else {
+    node.gapped = true
+    const key = node.id * 0x10000 + parts[1]!.charCodeAt(0)
+    const list = leads.get(key)
+    if (list !== undefined) lexicon.compactLeadLists[list]!.push(compiled)
+    else leads.set(key, lexicon.compactLeadLists.push([compiled]) - 1)
+  }
   if (first.length > 1) {
     const bit = compactPairBit(code, first.charCodeAt(1))
     lexicon.compactPairBits[bit >>> 5]! |= 1 << (bit & 31)
   }
 }
 
-const emptyNode = (): CompactNode => ({ whole: undefined, byNextLead: undefined, next: undefined })
+function newNode(lexicon: Lexicon): CompactNode {
+  const node: CompactNode = { id: lexicon.compactNodes.length, whole: undefined, gapped: false }
+  lexicon.compactNodes.push(node)
+  return node
+}
 
 /** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
 const COMPACT_PAIR_BITS = 1 << 18

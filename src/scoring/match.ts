@@ -37,24 +37,28 @@ export function findHits(text: NormalizedText, lexicon: Lexicon): Hit[] {
 
 function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
   const { compact } = text
-  for (let i = 0; i < compact.length; i++) {
+  const { compactByFirst, compactPairBits, compactChildren: children, compactNodes: nodes } = lexicon
+  const length = compact.length
+  for (let i = 0; i < length; i++) {
     const first = compact.charCodeAt(i)
-    const top = lexicon.compactByFirst[first]
+    const top = compactByFirst[first]
     if (!top) continue
     // Terms whose first part has two or more code units first, then those whose first part is this one
     // (one-character terms and gapped ones such as "被~按着打"): the order hits are found in decides ties.
-    if (top.next && i + 1 < compact.length) {
+    if (i + 1 < length) {
       const bit = compactPairBit(first, compact.charCodeAt(i + 1))
-      if (lexicon.compactPairBits[bit >>> 5]! & (1 << (bit & 31))) {
+      if (compactPairBits[bit >>> 5]! & (1 << (bit & 31))) {
         queued = 0
-        for (let node = top.next.get(compact.charCodeAt(i + 1)), at = i + 2; node; node = node.next?.get(compact.charCodeAt(at++)))
-          queueCandidates(node, compact, at)
+        for (let id = children.get(top.id, compact.charCodeAt(i + 1)), at = i + 2; id >= 0; at++) {
+          queueCandidates(nodes[id]!, compact, at, lexicon)
+          id = at < length ? children.get(id, compact.charCodeAt(at)) : -1
+        }
         if (queued > 0) tryQueued(text, i, hits)
       }
     }
-    if (top.whole || top.byNextLead) {
+    if (top.whole || top.gapped) {
       queued = 0
-      queueCandidates(top, compact, i + 1)
+      queueCandidates(top, compact, i + 1, lexicon)
       if (queued > 0) tryQueued(text, i, hits)
     }
   }
@@ -69,16 +73,16 @@ const heads: number[] = []
 let queued = 0
 
 /** Queues the terms of `node` that could match when their first part ends just before `next`. */
-function queueCandidates(node: CompactNode, compact: string, next: number) {
+function queueCandidates(node: CompactNode, compact: string, next: number, lexicon: Lexicon) {
   if (node.whole) queue(node.whole, next)
-  const byLead = node.byNextLead
-  if (!byLead) return
+  if (!node.gapped) return
   // A second part starts at most COMPACT_GAP characters on: only terms whose second part starts with one of
   // those characters can match (a character seen twice in that window queues its terms once).
   const from = queued
+  const { compactByNextLead: byLead, compactLeadLists: leadLists } = lexicon
   for (let at = next; at <= next + COMPACT_GAP && at < compact.length; at++) {
-    const list = byLead.get(compact.charCodeAt(at))
-    if (list && !isQueued(list, from)) queue(list, next)
+    const list = byLead.get(node.id, compact.charCodeAt(at))
+    if (list >= 0 && !isQueued(leadLists[list]!, from)) queue(leadLists[list]!, next)
   }
 }
 
@@ -175,11 +179,13 @@ function partAt(text: string, at: number, part: string): boolean {
 
 function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
   const words: WordTerms[] = new Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) words[i] = wordTerms(tokens[i]!.text, lexicon)
+  const cache = wordTermsOf(lexicon)
+  for (let i = 0; i < tokens.length; i++) words[i] = wordTerms(tokens[i]!.text, lexicon, cache)
   for (let i = 0; i < tokens.length; i++) {
     const { entries, prefixTerms } = words[i]!
     for (const entry of entries) {
-      for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
+      if (entry.afterGap.size === 0) for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
+      else tryRestAndAfterGap(entry, words, tokens, i, hits)
       if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
       for (const next of words[i + 1]!.inflected) {
         const terms = entry.bySecond.get(next)
@@ -187,6 +193,34 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
       }
     }
     for (const term of prefixTerms) tryTerm(tokens, i, term, 1, hits)
+  }
+}
+
+/**
+ * Tries the word's `rest` terms and those of its "took ~ pills" terms whose word after the gap stands
+ * within the gap's reach (each list once, however often its word appears there), in lexicon order.
+ */
+function tryRestAndAfterGap(entry: StemEntry, words: WordTerms[], tokens: Token[], i: number, hits: Hit[]) {
+  const lists = [entry.rest]
+  for (let at = i + 1; at <= i + 1 + TOKEN_GAP && at < tokens.length; at++) {
+    for (const stem of words[at]!.inflected) {
+      const terms = entry.afterGap.get(stem)
+      if (terms && !lists.includes(terms)) lists.push(terms)
+    }
+  }
+  if (lists.length === 1) {
+    for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
+    return
+  }
+  const heads = lists.map(() => 0)
+  for (;;) {
+    let pick = -1
+    for (let q = 0; q < lists.length; q++) {
+      const term = lists[q]![heads[q]!]
+      if (term && (pick < 0 || term.order < lists[pick]![heads[pick]!]!.order)) pick = q
+    }
+    if (pick < 0) return
+    tryTerm(tokens, i, lists[pick]![heads[pick]!++]!, 1, hits)
   }
 }
 
@@ -207,9 +241,13 @@ interface WordTerms {
 const wordTermsCache = new WeakMap<Lexicon, Map<string, WordTerms>>()
 const WORD_CACHE_LIMIT = 20_000
 
-function wordTerms(word: string, lexicon: Lexicon): WordTerms {
+function wordTermsOf(lexicon: Lexicon): Map<string, WordTerms> {
   let cache = wordTermsCache.get(lexicon)
   if (!cache) wordTermsCache.set(lexicon, (cache = new Map()))
+  return cache
+}
+
+function wordTerms(word: string, lexicon: Lexicon, cache: Map<string, WordTerms>): WordTerms {
   let found = cache.get(word)
   if (!found) {
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear()

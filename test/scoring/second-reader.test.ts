@@ -8,7 +8,7 @@ import { DOUBT_PROBABILITY, MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, combine } 
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
-import { IntPairTable } from '../../src/scoring/similar/int-pair-table'
+import { IntPairTable } from '../../src/scoring/int-pair-table'
 import { secondReader, secondReaderData } from '../../src/scoring/similar/second-reader'
 
 const root = new URL('../../', import.meta.url)

@@ -1,7 +1,7 @@
 import { type Level, levels } from '../types'
 import { stem, tipFeatures } from './features'
 import { fnv1aHex } from '../fnv1a'
-import { IntPairTable } from './int-pair-table'
+import { IntPairTable } from '../int-pair-table'
 
 /**
  * The second reader: a logistic-regression model of how the labelled tips' words go with their levels. The
@@ -58,8 +58,8 @@ export interface LevelModel {
   symbols: Map<number, number>
   /** Words (stemmed), to their index. */
   words: Map<string, number>
-  /** Pairs of neighbouring words (`first_second`), to their index. */
-  pairsOfWords: Map<string, number>
+  /** Pairs of neighbouring words by the indexes of their two words, to their index. */
+  pairsOfWords: IntPairTable
   /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
   seen: Int32Array
   tipSerial: number
@@ -222,18 +222,29 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
     runs: IntPairTable.of([]),
     symbols: new Map(),
     words: new Map(),
-    pairsOfWords: new Map(),
+    pairsOfWords: IntPairTable.of([]),
     seen: new Int32Array(vocabulary),
     tipSerial: 0,
     known: [],
     sums: new Float64Array(LEVELS),
   }
   const runs: [number, number, number][] = []
+  const wordPairs: [name: string, index: number][] = []
   names.forEach((name, index) => {
     weights.set(data.features[name]!, index * LEVELS)
-    indexFeature(model, runs, name, index)
+    if (name.startsWith('b:')) wordPairs.push([name, index])
+    else indexFeature(model, runs, name, index)
   })
   model.runs = IntPairTable.of(runs)
+  // After the words: a pair is keyed by its two words' indexes. Both are always known, as every tip with the
+  // pair has both words, so each word was used by at least as many tips as the pair.
+  model.pairsOfWords = IntPairTable.of(
+    wordPairs.map(([name, index]) => {
+      const [first, second] = name.slice(2).split('_').map((word) => model.words.get(word))
+      if (first === undefined || second === undefined) throw new Error(`level model: pair ${name} without its words`)
+      return [first, second, index] as const
+    }),
+  )
   return model
 }
 
@@ -255,7 +266,6 @@ function indexFeature(model: LevelModel, runs: [number, number, number][], name:
   const body = name.slice(2)
   if (name.startsWith('e:')) model.symbols.set(body.codePointAt(0)!, index)
   else if (name.startsWith('w:')) model.words.set(body, index)
-  else if (name.startsWith('b:')) model.pairsOfWords.set(body, index)
   else {
     const [a, b, c] = [...body].map((ch) => ch.charCodeAt(0) - HAN_FIRST)
     if (b === undefined) model.chars[a!] = index
@@ -301,21 +311,31 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
   const lower = text.toLowerCase()
   let previous = -1 // offset of the Chinese character before this one in the run, or -1
   let beforePrevious = -1
-  let before: string | undefined // the word before this one
+  // Whether the character before is a known feature, and the pair it ends. A run is only known when its
+  // parts are (every tip with "被打了" has "被打" and "打了"), so most look-ups of pairs and runs are skipped.
+  let previousKnown = false
+  let previousPairKnown = false
+  let before = -1 // index of the word before this one, or -1 (unknown, or none)
   for (let i = 0; i < lower.length; i++) {
     const unit = lower.charCodeAt(i)
     const offset = unit - HAN_FIRST
     if (offset >= 0 && offset < HAN_COUNT) {
-      count(model, chars[offset])
-      if (previous >= 0) {
-        count(model, runs.get(previous, offset))
-        if (beforePrevious >= 0) count(model, runs.get(pairKey(beforePrevious, previous) + RUN_OF_THREE, offset))
+      const char = chars[offset]!
+      count(model, char)
+      let pair = -1
+      if (char >= 0 && previousKnown) {
+        pair = runs.get(previous, offset)
+        count(model, pair)
+        if (pair >= 0 && previousPairKnown) count(model, runs.get(pairKey(beforePrevious, previous) + RUN_OF_THREE, offset))
       }
       beforePrevious = previous
       previous = offset
+      previousKnown = char >= 0
+      previousPairKnown = pair >= 0
       continue
     }
     previous = beforePrevious = -1
+    previousKnown = previousPairKnown = false
     if (isAsciiLetter(unit)) {
       // A word as WORD reads it: letters, and at most one apostrophe with letters after it ("didn't").
       const start = i
@@ -324,9 +344,10 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
         i += 2
         while (isAsciiLetter(lower.charCodeAt(i + 1))) i++
       }
-      const word = stemWord(lower.slice(start, i + 1))
-      count(model, words.get(word))
-      if (before !== undefined) count(model, pairsOfWords.get(`${before}_${word}`))
+      const word = words.get(stemWord(lower.slice(start, i + 1))) ?? -1
+      count(model, word)
+      // A pair of words is only known when both words are (see `loadLevelModel`).
+      if (before >= 0 && word >= 0) count(model, pairsOfWords.get(before, word))
       before = word
       continue
     }
