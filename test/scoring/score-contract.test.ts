@@ -134,7 +134,7 @@ describe('accuracy on labelled tips', () => {
     holdout35: { exact: 0.91, withinOne: 0.95, criticalRecall: 0.96, criticalPrecision: 0.9 },
     holdout42: { exact: 0.92, withinOne: 0.97, criticalRecall: 0.94, criticalPrecision: 0.9 },
     holdout43: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.94, criticalPrecision: 0.85 },
-    holdout44: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.89, criticalPrecision: 0.91 },
+    holdout44: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.88, criticalPrecision: 0.91 },
     holdout45: { exact: 0.91, withinOne: 0.95, criticalRecall: 0.95, criticalPrecision: 0.89 },
     holdout46: { exact: 0.89, withinOne: 0.96, criticalRecall: 0.94, criticalPrecision: 0.97 },
     holdout47: { exact: 0.86, withinOne: 0.95, criticalRecall: 0.95, criticalPrecision: 0.79 },
@@ -156,11 +156,11 @@ describe('accuracy on labelled tips', () => {
     // Written as themed training sets (ids t74–t77: self-harm and sexual harm in Chinese, in English, an
     // ordinary week), scored once by the same commit and kept unseen instead.
     holdout57: { exact: 0.87, withinOne: 0.91, criticalRecall: 0.95, criticalPrecision: 0.84 },
-    holdout58: { exact: 0.88, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.92 },
+    holdout58: { exact: 0.87, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.91 },
     holdout59: { exact: 0.88, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.92 },
     holdout60: { exact: 0.96, withinOne: 0.98, criticalRecall: 0.96, criticalPrecision: 0.92 },
     // Written at the seventh session's start and scored at its start and its end, never studied.
-    holdout61: { exact: 0.91, withinOne: 0.97, criticalRecall: 0.94, criticalPrecision: 0.92 },
+    holdout61: { exact: 0.91, withinOne: 0.97, criticalRecall: 0.93, criticalPrecision: 0.92 },
     holdout62: { exact: 0.93, withinOne: 0.98, criticalRecall: 0.99, criticalPrecision: 0.91 },
     holdout63: { exact: 0.94, withinOne: 0.98, criticalRecall: 0.95, criticalPrecision: 0.94 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },

@@ -17,7 +17,7 @@ export const MIN_KNOWN = 25
  * @example
  * levelOpinion(secondReader, text).probability >= SURE_PROBABILITY
  */
-export const SURE_PROBABILITY = 0.78
+export const SURE_PROBABILITY = 0.81
 /**
  * A tip of at least MIN_KNOWN known features to which the second reader gives at least this chance of being
  * critical is never left at low, whatever level it finds likeliest: medium puts it before a counselor within
