@@ -174,7 +174,7 @@ describe('accuracy on labelled tips', () => {
 
   it('meets the issue’s accuracy targets on the unseen sets pooled, all but "no critical tip ever low"', () => {
     // The thirty-two sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). Four of their 1,920 critical
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 1,920 critical
     // tips are still scored low (README, "Accuracy"): a floor, not the goal.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
@@ -183,6 +183,6 @@ describe('accuracy on labelled tips', () => {
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
     expect(e.withinOne).toBeGreaterThanOrEqual(0.97)
-    expect(e.criticalScoredLow).toBeLessThanOrEqual(4)
+    expect(e.criticalScoredLow).toBeLessThanOrEqual(2)
   })
 })
