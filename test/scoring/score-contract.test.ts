@@ -159,10 +159,18 @@ describe('accuracy on labelled tips', () => {
     holdout58: { exact: 0.87, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.91 },
     holdout59: { exact: 0.88, withinOne: 0.94, criticalRecall: 0.88, criticalPrecision: 0.92 },
     holdout60: { exact: 0.96, withinOne: 0.98, criticalRecall: 0.96, criticalPrecision: 0.92 },
-    // Written at the seventh session's start and scored at its start and its end, never studied.
+    // Written at the seventh session's start and scored at its start, middle and end, never studied.
     holdout61: { exact: 0.91, withinOne: 0.97, criticalRecall: 0.93, criticalPrecision: 0.92 },
     holdout62: { exact: 0.93, withinOne: 0.98, criticalRecall: 0.99, criticalPrecision: 0.91 },
     holdout63: { exact: 0.94, withinOne: 0.98, criticalRecall: 0.95, criticalPrecision: 0.94 },
+    // Written in the seventh session: holdout64–66 scored at its middle and its end, holdout67–69 only by its
+    // last scorer change (083caa7), never studied.
+    holdout64: { exact: 0.87, withinOne: 0.96, criticalRecall: 0.96, criticalPrecision: 0.91 },
+    holdout65: { exact: 0.89, withinOne: 0.96, criticalRecall: 0.96, criticalPrecision: 0.88 },
+    holdout66: { exact: 0.85, withinOne: 0.94, criticalRecall: 0.93, criticalPrecision: 0.8 },
+    holdout67: { exact: 0.94, withinOne: 0.97, criticalRecall: 0.95, criticalPrecision: 0.95 },
+    holdout68: { exact: 0.91, withinOne: 0.96, criticalRecall: 0.96, criticalPrecision: 0.94 },
+    holdout69: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.9, criticalPrecision: 0.87 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },
     lookalike37: { exact: 0.72, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.57 },
   }
@@ -173,12 +181,12 @@ describe('accuracy on labelled tips', () => {
   }
 
   it('meets the issue’s accuracy targets on the unseen sets pooled, all but "no critical tip ever low"', () => {
-    // The thirty-two sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 1,920 critical
+    // The thirty-eight sets written like ordinary tip traffic (the two look-alike sets are half harmless
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). Two of their 2,280 critical
     // tips are still scored low (README, "Accuracy"): a floor, not the goal.
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
-    expect(e.total).toBe(7680)
+    expect(e.total).toBe(9120)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
