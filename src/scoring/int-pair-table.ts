@@ -10,10 +10,12 @@
  * table.get(7, 3) // -1
  */
 export class IntPairTable {
+  /**
+   * Each slot's first key, second key and value, side by side in one array: a look-up reads one cache line
+   * rather than three (the tables run to megabytes, and most look-ups miss the cache).
+   */
   private constructor(
-    private readonly first: Int32Array,
-    private readonly second: Int32Array,
-    private readonly values: Int32Array,
+    private readonly slots: Int32Array,
     private readonly mask: number,
   ) {}
 
@@ -21,29 +23,33 @@ export class IntPairTable {
   static of(entries: readonly (readonly [number, number, number])[]): IntPairTable {
     let size = 16
     while (size < entries.length * 2) size *= 2 // at most half full: short probe runs
-    const table = new IntPairTable(new Int32Array(size), new Int32Array(size), new Int32Array(size).fill(-1), size - 1)
+    const table = new IntPairTable(new Int32Array(size * SLOT).fill(-1), size - 1)
     for (const [a, b, value] of entries) table.set(a, b, value)
     return table
   }
 
   /** The value stored for (a, b), or -1. */
   get(a: number, b: number): number {
-    const { first, second, values, mask } = this
-    for (let at = slot(a, b, mask); ; at = (at + 1) & mask) {
-      const value = values[at]!
-      if (value < 0 || (first[at] === a && second[at] === b)) return value
+    const { slots, mask } = this
+    for (let i = slot(a, b, mask); ; i = (i + 1) & mask) {
+      const at = i * SLOT
+      const value = slots[at + 2]!
+      if (value < 0 || (slots[at] === a && slots[at + 1] === b)) return value
     }
   }
 
   private set(a: number, b: number, value: number): void {
-    const { first, second, values, mask } = this
-    let at = slot(a, b, mask)
-    while (values[at]! >= 0 && !(first[at] === a && second[at] === b)) at = (at + 1) & mask
-    first[at] = a
-    second[at] = b
-    values[at] = value
+    const { slots, mask } = this
+    let i = slot(a, b, mask)
+    while (slots[i * SLOT + 2]! >= 0 && !(slots[i * SLOT] === a && slots[i * SLOT + 1] === b)) i = (i + 1) & mask
+    slots[i * SLOT] = a
+    slots[i * SLOT + 1] = b
+    slots[i * SLOT + 2] = value
   }
 }
+
+/** Int32 values per slot: first key, second key, value (-1: empty). */
+const SLOT = 3
 
 function slot(a: number, b: number, mask: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 15 & mask
