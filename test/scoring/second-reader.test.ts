@@ -206,9 +206,14 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('stays silent on a very short tip, and lifts a short one from low to medium at most', () => {
-    expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('low')
-    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('low') // however sure
+  it('on a very short tip only lifts low to medium, when it finds critical likeliest; a short one from low to medium at most', () => {
+    expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('medium')
+    expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('medium') // however sure
+    expect(combine(decision('low', 0), opinion('critical', 1), text).level).toBe('medium')
+    expect(combine(decision('low', 0), opinion('high', SHORT_KNOWN - 1, 0.9), text).level).toBe('low') // only critical speaks
+    expect(combine(decision('low', 0), opinion('low', SHORT_KNOWN - 1, 0.6, 0.4), text).level).toBe('low') // a doubt does not
+    expect(combine(decision('medium', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('medium')
+    expect(combine(decision('high', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('high')
     expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN), text).level).toBe('medium') // harm found: still medium
     expect(combine(decision('low', 0), opinion('critical', MIN_KNOWN - 1, 1), text).level).toBe('medium') // sure: still medium
     expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('medium')

@@ -4,7 +4,10 @@ import { levels } from '../types'
 import { locateFeature } from './features'
 import { type LevelModel, type LevelOpinion, levelOpinion } from './level-model'
 
-/** Fewer known features than this, and the second reader stays silent. */
+/**
+ * Fewer known features than this (a very short tip), and the second reader only speaks when it finds the tip
+ * likeliest critical and the lexicon left it at low: then it lifts it to medium, no further.
+ */
 export const SHORT_KNOWN = 15
 /** Fewer known features than this (a short tip), and the second reader may only raise low to medium. */
 export const MIN_KNOWN = 25
@@ -62,7 +65,10 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  * How the lexicon's decision and the second reader's opinion make one level:
  * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
  * - on a very short tip (fewer than SHORT_KNOWN features the second reader knows, about six Chinese
- *   characters or a few English words) the lexicon decides alone; on a short one (fewer than MIN_KNOWN,
+ *   characters or a sentence of English whose words it mostly never saw) the lexicon decides alone — unless
+ *   it left the tip at low and the second reader finds critical the likeliest level: then medium. The two
+ *   critical tips still scored low on the unseen sets were such tips (9 and 14 known features, critical at
+ *   0.89 and 0.45), and across every labelled set the rule lifts only two harmless tips; on a short one (fewer than MIN_KNOWN,
  *   about ten Chinese characters or a dozen English words) the second reader may only lift low to medium:
  *   a sentence is too little for a model of whole tips, which over-reads single words there ("小明天天在三楼
  *   厕所骂我" is medium, not high), but "吃了30片panadol 好难受" left at low is the worst miss there is,
@@ -88,7 +94,8 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  * combine(decision, opinionFor(secondReader, decision, text), text).level
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
-  if (decision.level === 'critical' || opinion.known < SHORT_KNOWN) return decision
+  if (decision.level === 'critical') return decision
+  if (opinion.known < SHORT_KNOWN && !(decision.level === 'low' && opinion.level === 'critical')) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
   const harmFound = decision.signals.some(isHarmBeyondBullying)
