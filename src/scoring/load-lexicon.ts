@@ -78,7 +78,7 @@ export interface CompactNode {
   /** Terms of one part that ends here, in lexicon order. */
   whole: CompactTerm[] | undefined
   /** Whether terms of two or more parts have their first part end here (`Lexicon.compactByNextLead`). */
-  gapped: boolean
+  hasGappedTerms: boolean
 }
 
 export interface StemEntry {
@@ -122,7 +122,8 @@ export interface Lexicon {
   compactPairBits: Uint32Array
   /**
    * Word terms by the stem of their first word, then — when their second word is a plain word too — by
-   * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on.
+   * its stem: "gave {obj} {poss}" expands to hundreds of terms that a "gave" should not all be tried on;
+   * when a gap comes second and a plain word third ("took ~ pills"), by that word's stem (`afterGap`).
    */
   tokenByStem: Map<string, StemEntry>
   /** Terms whose first word is a prefix ("suicid*"), keyed by its first two letters. */
@@ -157,8 +158,9 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
 
   const lexicon: Lexicon = {
     groups,
-    compactByFirst: new Array(0x10000),
+    compactByFirst: new Array(CODE_UNITS),
     compactNodes: [],
+    // Both tables are built from the trie once every term is in (`building` below).
     compactChildren: IntPairTable.of([]),
     compactByNextLead: IntPairTable.of([]),
     compactLeadLists: [],
@@ -169,22 +171,36 @@ export function compileLexicon(rules: typeof rulesFile, files: TermFile[]): Lexi
     fingerprintSource: JSON.stringify([rules, files]),
   }
 
-  // While the trie grows, its edges and lead lists by node id × 2^16 + code unit: child id, list index.
-  const edges = new Map<number, number>()
-  const leads = new Map<number, number>()
+  const building: TrieBuilding = { edges: new Map(), leads: new Map() }
   for (const file of files) {
     for (const [groupId, terms] of Object.entries(file.terms)) {
       const group = groups.get(groupId)
       if (!group) throw new Error(`lexicon: terms for unknown group "${groupId}"`)
       for (const term of terms) {
-        for (const expanded of expandMacros(term, file.macros ?? {})) addTerm(lexicon, { edges, leads }, group, expanded)
+        for (const expanded of expandMacros(term, file.macros ?? {})) addTerm(lexicon, building, group, expanded)
       }
     }
   }
-  const table = (map: Map<number, number>) => IntPairTable.of([...map].map(([key, value]) => [Math.floor(key / 0x10000), key % 0x10000, value] as const))
-  lexicon.compactChildren = table(edges)
-  lexicon.compactByNextLead = table(leads)
+  lexicon.compactChildren = tableOf(building.edges)
+  lexicon.compactByNextLead = tableOf(building.leads)
   return lexicon
+}
+
+/**
+ * The trie's edges and gapped-term lead lists while terms are added, keyed by `nodeKey`: the child's id,
+ * the list's index in `Lexicon.compactLeadLists`. Integer tables are built from them once, at the end.
+ */
+interface TrieBuilding {
+  edges: Map<number, number>
+  leads: Map<number, number>
+}
+
+const CODE_UNITS = 0x10000
+/** A (node id, code unit) pair as one number while building; `tableOf` splits it again. */
+const nodeKey = (id: number, unit: number) => id * CODE_UNITS + unit
+
+function tableOf(map: Map<number, number>): IntPairTable {
+  return IntPairTable.of([...map].map(([key, value]) => [Math.floor(key / CODE_UNITS), key % CODE_UNITS, value] as const))
 }
 
 type RawGroup = {
@@ -245,7 +261,7 @@ function fold(text: string): string {
   return out
 }
 
-function addTerm(lexicon: Lexicon, { edges, leads }: { edges: Map<number, number>; leads: Map<number, number> }, group: Group, term: string) {
+function addTerm(lexicon: Lexicon, { edges, leads }: TrieBuilding, group: Group, term: string) {
   lexicon.termCount++
   if (LATIN_TERM.test(term)) {
     const words: WordPattern[] = fold(term)
@@ -285,7 +301,7 @@ function addTerm(lexicon: Lexicon, { edges, leads }: { edges: Map<number, number
   const code = first.charCodeAt(0)
   let node = (lexicon.compactByFirst[code] ??= newNode(lexicon))
   for (let k = 1; k < first.length; k++) {
-    const edge = node.id * 0x10000 + first.charCodeAt(k)
+    const edge = nodeKey(node.id, first.charCodeAt(k))
     const child = edges.get(edge)
     if (child !== undefined) node = lexicon.compactNodes[child]!
     else edges.set(edge, (node = newNode(lexicon)).id)
@@ -293,8 +309,8 @@ function addTerm(lexicon: Lexicon, { edges, leads }: { edges: Map<number, number
   const compiled: CompactTerm = { group, parts, order: lexicon.termCount }
   if (parts.length === 1) (node.whole ??= []).push(compiled)
   else {
-    node.gapped = true
-    const key = node.id * 0x10000 + parts[1]!.charCodeAt(0)
+    node.hasGappedTerms = true
+    const key = nodeKey(node.id, parts[1]!.charCodeAt(0))
     const list = leads.get(key)
     if (list !== undefined) lexicon.compactLeadLists[list]!.push(compiled)
     else leads.set(key, lexicon.compactLeadLists.push([compiled]) - 1)
@@ -306,7 +322,7 @@ function addTerm(lexicon: Lexicon, { edges, leads }: { edges: Map<number, number
 }
 
 function newNode(lexicon: Lexicon): CompactNode {
-  const node: CompactNode = { id: lexicon.compactNodes.length, whole: undefined, gapped: false }
+  const node: CompactNode = { id: lexicon.compactNodes.length, whole: undefined, hasGappedTerms: false }
   lexicon.compactNodes.push(node)
   return node
 }

@@ -1,8 +1,9 @@
 /**
  * Finds every lexicon term in a normalized tip. Each hit keeps the span of the original text it came from.
  * Work is linear in the text: from each compact character a walk down a trie as deep as the longest term
- * starting there (plus at most COMPACT_GAP look-ups where gapped terms start), a handful of look-ups per
- * word, then a short bounded check per candidate term.
+ * starting there (plus at most COMPACT_GAP + 1 look-ups where gapped terms start), a handful of look-ups per
+ * word (plus at most TOKEN_GAP + 1 per word starting "took ~ pills" terms), then a short bounded check per
+ * candidate term.
  */
 import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
@@ -56,7 +57,7 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
         if (queued > 0) tryQueued(text, i, hits)
       }
     }
-    if (top.whole || top.gapped) {
+    if (top.whole || top.hasGappedTerms) {
       queued = 0
       queueCandidates(top, compact, i + 1, lexicon)
       if (queued > 0) tryQueued(text, i, hits)
@@ -75,14 +76,14 @@ let queued = 0
 /** Queues the terms of `node` that could match when their first part ends just before `next`. */
 function queueCandidates(node: CompactNode, compact: string, next: number, lexicon: Lexicon) {
   if (node.whole) queue(node.whole, next)
-  if (!node.gapped) return
+  if (!node.hasGappedTerms) return
   // A second part starts at most COMPACT_GAP characters on: only terms whose second part starts with one of
   // those characters can match (a character seen twice in that window queues its terms once).
   const from = queued
   const { compactByNextLead: byLead, compactLeadLists: leadLists } = lexicon
   for (let at = next; at <= next + COMPACT_GAP && at < compact.length; at++) {
     const list = byLead.get(node.id, compact.charCodeAt(at))
-    if (list >= 0 && !isQueued(leadLists[list]!, from)) queue(leadLists[list]!, next)
+    if (list >= 0 && !isListedFrom(lists, from, queued, leadLists[list]!)) queue(leadLists[list]!, next)
   }
 }
 
@@ -93,10 +94,6 @@ function queue(list: CompactTerm[], next: number) {
   queued++
 }
 
-function isQueued(list: CompactTerm[], from: number): boolean {
-  for (let q = from; q < queued; q++) if (lists[q] === list) return true
-  return false
-}
 
 /** Tries the queued terms in the lexicon's order: each list is in that order already, so they are merged. */
 function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
@@ -104,19 +101,26 @@ function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
     for (const term of lists[0]!) tryCompactTerm(term, text, i, ends[0]!, hits)
     return
   }
-  for (;;) {
-    let pick = -1
-    let order = Number.POSITIVE_INFINITY
-    for (let q = 0; q < queued; q++) {
-      const term = lists[q]![heads[q]!]
-      if (term && term.order < order) {
-        pick = q
-        order = term.order
-      }
+  for (let q = nextInOrder(lists, heads, queued); q >= 0; q = nextInOrder(lists, heads, queued))
+    tryCompactTerm(lists[q]![heads[q]!++]!, text, i, ends[q]!, hits)
+}
+
+/**
+ * Which of the first `count` lists holds the next term in lexicon order at its head (`heads[q]`), or -1 when
+ * all are tried. Terms found at one place are tried in that order whichever lists they came from: the order
+ * hits are found in decides ties between them.
+ */
+function nextInOrder(lists: { order: number }[][], heads: number[], count: number): number {
+  let pick = -1
+  let order = Number.POSITIVE_INFINITY
+  for (let q = 0; q < count; q++) {
+    const term = lists[q]![heads[q]!]
+    if (term && term.order < order) {
+      pick = q
+      order = term.order
     }
-    if (pick < 0) return
-    tryCompactTerm(lists[pick]![heads[pick]!++]!, text, i, ends[pick]!, hits)
   }
+  return pick
 }
 
 /** A term whose first part matched from `i` up to `next`: its other parts are looked for after gaps. */
@@ -184,8 +188,7 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
   for (let i = 0; i < tokens.length; i++) {
     const { entries, prefixTerms } = words[i]!
     for (const entry of entries) {
-      if (entry.afterGap.size === 0) for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
-      else tryRestAndAfterGap(entry, words, tokens, i, hits)
+      tryRestAndAfterGap(entry, words, tokens, i, hits)
       if (entry.bySecond.size === 0 || i + 1 >= tokens.length) continue
       for (const next of words[i + 1]!.inflected) {
         const terms = entry.bySecond.get(next)
@@ -198,36 +201,50 @@ function findTokenHits(tokens: Token[], lexicon: Lexicon, hits: Hit[]) {
 
 /**
  * Tries the word's `rest` terms and those of its "took ~ pills" terms whose word after the gap stands
- * within the gap's reach (each list once, however often its word appears there), in lexicon order.
+ * within the gap's reach (each list once, however often its word appears there), in lexicon order. The
+ * lists met, and how far each has been tried, are kept like the compact queue above.
  */
 function tryRestAndAfterGap(entry: StemEntry, words: WordTerms[], tokens: Token[], i: number, hits: Hit[]) {
-  const lists = [entry.rest]
-  for (let at = i + 1; at <= i + 1 + TOKEN_GAP && at < tokens.length; at++) {
-    for (const stem of words[at]!.inflected) {
+  wordLists[0] = entry.rest
+  wordHeads[0] = 0
+  let count = 1
+  for (let at = i + 1; entry.afterGap.size > 0 && at <= i + 1 + TOKEN_GAP && at < tokens.length; at++) {
+    for (const stem of words[at]!.stems) {
       const terms = entry.afterGap.get(stem)
-      if (terms && !lists.includes(terms)) lists.push(terms)
+      if (!terms || isListed(wordLists, count, terms)) continue
+      wordLists[count] = terms
+      wordHeads[count++] = 0
     }
   }
-  if (lists.length === 1) {
+  if (count === 1) {
     for (const term of entry.rest) tryTerm(tokens, i, term, 1, hits)
     return
   }
-  const heads = lists.map(() => 0)
-  for (;;) {
-    let pick = -1
-    for (let q = 0; q < lists.length; q++) {
-      const term = lists[q]![heads[q]!]
-      if (term && (pick < 0 || term.order < lists[pick]![heads[pick]!]!.order)) pick = q
-    }
-    if (pick < 0) return
-    tryTerm(tokens, i, lists[pick]![heads[pick]!++]!, 1, hits)
-  }
+  for (let q = nextInOrder(wordLists, wordHeads, count); q >= 0; q = nextInOrder(wordLists, wordHeads, count))
+    tryTerm(tokens, i, wordLists[q]![wordHeads[q]!++]!, 1, hits)
+}
+
+const wordLists: TokenTerm[][] = []
+const wordHeads: number[] = []
+
+function isListed<T>(lists: T[][], count: number, list: T[]): boolean {
+  return isListedFrom(lists, 0, count, list)
+}
+
+function isListedFrom<T>(lists: T[][], from: number, count: number, list: T[]): boolean {
+  for (let q = from; q < count; q++) if (lists[q] === list) return true
+  return false
 }
 
 /** What one word can start or continue, worked out once per distinct word. */
 interface WordTerms {
   /** The stems the word is an inflection of ("kills" → kill), in `stemCandidates` order. */
   inflected: string[]
+  /**
+   * Every stem `inflects` accepts the word for, a few more than `stemCandidates` proposes ("as" → a,
+   * "sed" → se): a word after a gap is matched by `inflects`, and the look-up must find what it would.
+   */
+  stems: string[]
   /** The look-up entries of those stems: terms whose first word the word matches. */
   entries: StemEntry[]
   /** Prefix terms ("suicid*") whose first word the word starts with, in the order they are tried. */
@@ -270,7 +287,7 @@ function lookUpWord(word: string, lexicon: Lexicon): WordTerms {
   const prefixTerms: TokenTerm[] = []
   const keys = word.length > 1 ? [word.slice(0, PREFIX_KEY), word.slice(0, 1)] : [word]
   for (const key of keys) for (const term of lexicon.tokenByPrefix.get(key) ?? []) if (word.startsWith(term.lead)) prefixTerms.push(term)
-  return { inflected, entries, prefixTerms }
+  return { inflected, stems: inflectionStems(word), entries, prefixTerms }
 }
 
 /** Tries a term whose first `matched` words are known to match the words from `i`. */
@@ -343,6 +360,26 @@ export function inflects(word: string, stem: string): boolean {
 
 const E = 0x65
 const Y = 0x79
+
+/**
+ * Every stem `word` is `inflects`-equal to: itself, and with -s, -d, -es, -ed or -ing taken off, or -ing
+ * for an -e and -ies/-ied for a -y put back. Unlike `stemCandidates`, no length is too short.
+ *
+ * @example inflectionStems('as') // ['as', 'a']; inflectionStems('liking') // ['liking', 'lik', 'like']
+ */
+export function inflectionStems(word: string): string[] {
+  const n = word.length
+  const out = [word]
+  const add = (stem: string) => {
+    if (stem.length > 0 && !out.includes(stem) && inflects(word, stem)) out.push(stem)
+  }
+  add(word.slice(0, n - 1))
+  add(word.slice(0, n - 2))
+  add(word.slice(0, n - 3))
+  add(`${word.slice(0, n - 3)}e`)
+  add(`${word.slice(0, n - 3)}y`)
+  return out
+}
 
 /** The stems a word could be an inflection of, for the look-up table. */
 export function stemCandidates(word: string): string[] {

@@ -79,6 +79,7 @@ export function decide(original: string, hits: Hit[]): Decision {
   return summarize(original, standing)
 }
 
+/** Longest list of hits `sortByPosition` sorts by insertion; longer ones could make it quadratic. */
 const INSERTION_SORT_MAX = 32
 const byPosition = (a: Hit, b: Hit) => a.start - b.start || b.end - b.start - (a.end - a.start)
 

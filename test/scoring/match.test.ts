@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import rules from '../../src/scoring/lexicon/signals.json'
 import { compileLexicon } from '../../src/scoring/load-lexicon'
-import { findHits, inflects, stemCandidates } from '../../src/scoring/match'
+import { findHits, inflectionStems, inflects, stemCandidates } from '../../src/scoring/match'
 import { normalize } from '../../src/scoring/normalize'
 
 // A small lexicon of real groups, so each case names exactly the terms it is about.
@@ -83,5 +83,30 @@ describe('word matching: inflections', () => {
     for (const word of ['killed', 'liking', 'cries', 'hits', 'dies']) {
       expect(stemCandidates(word).some((stem) => stem !== word && inflects(word, stem)), word).toBe(true)
     }
+  })
+
+  it('lists every stem a word inflects, however short, for the word after a gap', () => {
+    expect(inflectionStems('as')).toEqual(['as', 'a'])
+    expect(inflectionStems('airportd')).toEqual(['airportd', 'airport'])
+    // Every stem `inflects` accepts, and only those: each word against each of its prefixes and their
+    // -e and -y forms (the only stems that can inflect to it).
+    const words = ['as', 'ad', 'sed', 'sing', 'ind', 'is', 'kills', 'killed', 'killing', 'liking', 'cries', 'cried', 'dies', 'died', 'airportd', 'pills', 'x']
+    for (const word of words) {
+      const stems = inflectionStems(word)
+      for (let cut = 0; cut < word.length; cut++) {
+        for (const stem of [word.slice(0, word.length - cut), `${word.slice(0, word.length - cut)}e`, `${word.slice(0, word.length - cut)}y`]) {
+          if (stem) expect(stems.includes(stem), `${word} ← ${stem}`).toBe(inflects(word, stem))
+        }
+      }
+    }
+  })
+
+  it('finds "word ~ word" terms wherever the word after the gap inflects the term’s, as a plain scan would', () => {
+    // Indexed by "in" and "a", the words after their gaps: "ind" and "as" inflect them ("in" + d, "a" + s).
+    const terms = { 'physical.confinement': ['locked ~ in ~ stall'], 'weapon.object': ['showed ~ a strap'] }
+    expect(found('they locked me ind the stall', terms)).toEqual(['physical.confinement:locked me ind the stall'])
+    expect(found('she showed me as strap', terms)).toEqual(['weapon.object:showed me as strap'])
+    expect(found('they locked me in the big stalls', terms)).toEqual(['physical.confinement:locked me in the big stalls'])
+    expect(found('they locked the door and left it in the stall', terms)).toEqual([])
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BAND, type Decision } from '../../src/scoring/rules'
 import { lexiconDecision, scoreTip } from '../../src/scoring/score'
-import { DOUBT_PROBABILITY, MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, combine } from '../../src/scoring/similar/combine'
+import { DOUBT_PROBABILITY, MIN_KNOWN, SHORT_KNOWN, SURE_PROBABILITY, TINY_KNOWN, combine } from '../../src/scoring/similar/combine'
 import { locateFeature, stem, tipFeatures } from '../../src/scoring/similar/features'
 import { readLabelledTips } from '../../src/cli/labelled-tips'
 import { type LevelOpinion, formatLevelModel, levelOpinion, loadLevelModel, trainLevelModel } from '../../src/scoring/similar/level-model'
@@ -149,6 +149,21 @@ describe('training', () => {
     for (const tip of toy) expect(levelOpinion(model, tip.text).level, tip.text).toBe(tip.level)
   })
 
+  it('refuses a model with a pair or run of characters, or a pair of words, whose parts it lacks', () => {
+    const data = trainLevelModel([...toy, { text: 'kill you now', level: 'critical' }, { text: 'kill you now please', level: 'critical' }], { files: ['toy'], minTips: 2 })
+    expect(() => loadLevelModel(data)).not.toThrow()
+    const without = (name: string) => {
+      const features = { ...data.features }
+      expect(features[name], name).toBeDefined()
+      delete features[name]
+      return { ...data, features }
+    }
+    const run = Object.keys(data.features).find((name) => name.startsWith('c:') && name.length === 5)!
+    expect(() => loadLevelModel(without(`c:${run[2]}`))).toThrow(/without its parts/) // a character of a pair
+    expect(() => loadLevelModel(without(`c:${run.slice(2, 4)}`))).toThrow(/without its parts/) // a pair of a run
+    expect(() => loadLevelModel(without('w:kill'))).toThrow(/without its words/)
+  })
+
   it('works out its evidence only for an opinion above the level it could raise', () => {
     const model = loadLevelModel(trainLevelModel(toy, { files: ['toy'], minTips: 2 }))
     const text = '今晚他要杀了我们'
@@ -206,10 +221,11 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('critical'), opinion('low'), text).level).toBe('critical')
   })
 
-  it('on a very short tip only lifts low to medium, when it finds critical likeliest; a short one from low to medium at most', () => {
+  it('says nothing on a few words; on a very short tip only lifts low to medium, when it finds critical likeliest; a short one from low to medium at most', () => {
     expect(combine(decision('low', 0), opinion('critical', SHORT_KNOWN - 1), text).level).toBe('medium')
     expect(combine(decision('low', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('medium') // however sure
-    expect(combine(decision('low', 0), opinion('critical', 1), text).level).toBe('medium')
+    expect(combine(decision('low', 0), opinion('critical', TINY_KNOWN), text).level).toBe('medium')
+    expect(combine(decision('low', 0), opinion('critical', TINY_KNOWN - 1, 0.9), text).level).toBe('low') // a few words: silent
     expect(combine(decision('low', 0), opinion('high', SHORT_KNOWN - 1, 0.9), text).level).toBe('low') // only critical speaks
     expect(combine(decision('low', 0), opinion('low', SHORT_KNOWN - 1, 0.6, 0.4), text).level).toBe('low') // a doubt does not
     expect(combine(decision('medium', 1), opinion('critical', SHORT_KNOWN - 1, 1), text).level).toBe('medium')
@@ -219,6 +235,10 @@ describe('how the two readers make one level', () => {
     expect(combine(decision('medium', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('medium')
     expect(combine(decision('high', 1), opinion('critical', MIN_KNOWN - 1), text).level).toBe('high')
     expect(combine(decision('low', 1), opinion('critical', MIN_KNOWN), text).level).toBe('critical') // long enough
+  })
+
+  it('leaves a harmless tip of a few words at low, though the reader alone would call it critical', () => {
+    for (const text of ['bye!', 'come here bro', '拜拜', 'already done', 'thx bye', 'and']) expect(scoreTip(text).level, text).toBe('low')
   })
 
   it('never lowers, and raises as far as it judges only where the lexicon found a sign of harm beyond bullying', () => {

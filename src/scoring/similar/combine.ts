@@ -5,6 +5,11 @@ import { locateFeature } from './features'
 import { type LevelModel, type LevelOpinion, levelOpinion } from './level-model'
 
 /**
+ * Fewer known features than this, and the second reader says nothing: a few words are no evidence ("bye!",
+ * "come here bro" and 拜拜 each read as likeliest critical on their own).
+ */
+export const TINY_KNOWN = 8
+/**
  * Fewer known features than this (a very short tip), and the second reader only speaks when it finds the tip
  * likeliest critical and the lexicon left it at low: then it lifts it to medium, no further.
  */
@@ -64,12 +69,13 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
 /**
  * How the lexicon's decision and the second reader's opinion make one level:
  * - what the lexicon finds critical stays critical: a named warning sign is never talked down;
- * - on a very short tip (fewer than SHORT_KNOWN features the second reader knows, about six Chinese
- *   characters or a sentence of English whose words it mostly never saw) the lexicon decides alone — unless
- *   it left the tip at low and the second reader finds critical the likeliest level: then medium. The two
- *   critical tips still scored low on the unseen sets were such tips (9 and 14 known features, critical at
- *   0.89 and 0.45), and across every labelled set the rule lifts only two harmless tips; on a short one (fewer than MIN_KNOWN,
- *   about ten Chinese characters or a dozen English words) the second reader may only lift low to medium:
+ * - on a tip of a few words (fewer than TINY_KNOWN known features) the lexicon decides alone; on a very
+ *   short one (fewer than SHORT_KNOWN, about six Chinese characters or a sentence of English whose words it
+ *   mostly never saw) too — unless it left the tip at low and the second reader finds critical the likeliest
+ *   level: then medium. The two critical tips last scored low on the unseen sets were such tips (9 and 14
+ *   known features, critical at 0.89 and 0.45), and across every labelled set the rule lifts only two
+ *   harmless tips; on a short one (fewer than MIN_KNOWN, about ten Chinese characters or a dozen English
+ *   words) the second reader may only lift low to medium:
  *   a sentence is too little for a model of whole tips, which over-reads single words there ("小明天天在三楼
  *   厕所骂我" is medium, not high), but "吃了30片panadol 好难受" left at low is the worst miss there is,
  *   and medium puts it in front of a counselor within a day instead of three;
@@ -95,6 +101,7 @@ const isHarmBeyondBullying = (s: Decision['signals'][number]) => {
  */
 export function combine(decision: Decision, opinion: LevelOpinion, original: string): Decision {
   if (decision.level === 'critical') return decision
+  if (opinion.known < TINY_KNOWN) return decision
   if (opinion.known < SHORT_KNOWN && !(decision.level === 'low' && opinion.level === 'critical')) return decision
   // Ranks run critical first: a smaller rank is a higher level.
   const ruleRank = levels.indexOf(decision.level)
