@@ -77,8 +77,13 @@ export interface CompactNode {
   id: number
   /** Terms of one part that ends here, in lexicon order. */
   whole: CompactTerm[] | undefined
-  /** Whether terms of two or more parts have their first part end here (`Lexicon.compactByNextLead`). */
-  hasGappedTerms: boolean
+  /**
+   * The code units the node has children for, and those the second parts of its gapped terms
+   * (`Lexicon.compactByNextLead`) start with, each as a bit of a 32-bit mask (`unitBit`): most look-ups
+   * would miss, and a clear bit says so without touching the table. No lead bit: no gapped term ends here.
+   */
+  childUnits: number
+  leadUnits: number
 }
 
 export interface StemEntry {
@@ -304,12 +309,15 @@ function addTerm(lexicon: Lexicon, { edges, leads }: TrieBuilding, group: Group,
     const edge = nodeKey(node.id, first.charCodeAt(k))
     const child = edges.get(edge)
     if (child !== undefined) node = lexicon.compactNodes[child]!
-    else edges.set(edge, (node = newNode(lexicon)).id)
+    else {
+      node.childUnits |= unitBit(first.charCodeAt(k))
+      edges.set(edge, (node = newNode(lexicon)).id)
+    }
   }
   const compiled: CompactTerm = { group, parts, order: lexicon.termCount }
   if (parts.length === 1) (node.whole ??= []).push(compiled)
   else {
-    node.hasGappedTerms = true
+    node.leadUnits |= unitBit(parts[1]!.charCodeAt(0))
     const key = nodeKey(node.id, parts[1]!.charCodeAt(0))
     const list = leads.get(key)
     if (list !== undefined) lexicon.compactLeadLists[list]!.push(compiled)
@@ -322,13 +330,16 @@ function addTerm(lexicon: Lexicon, { edges, leads }: TrieBuilding, group: Group,
 }
 
 function newNode(lexicon: Lexicon): CompactNode {
-  const node: CompactNode = { id: lexicon.compactNodes.length, whole: undefined, hasGappedTerms: false }
+  const node: CompactNode = { id: lexicon.compactNodes.length, whole: undefined, childUnits: 0, leadUnits: 0 }
   lexicon.compactNodes.push(node)
   return node
 }
 
 /** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
 const COMPACT_PAIR_BITS = 1 << 18
+
+/** Which bit of a node's `childUnits` or `leadUnits` stands for a code unit: a multiplicative hash of it. */
+export const unitBit = (unit: number) => 1 << (Math.imul(unit, 0x9e3779b1) >>> 27)
 
 /** Which bit of `compactPairBits` stands for two code units: a multiplicative hash of both. */
 export const compactPairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 14

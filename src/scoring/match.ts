@@ -5,7 +5,8 @@
  * word (plus at most TOKEN_GAP + 1 per word starting "took ~ pills" terms), then a short bounded check per
  * candidate term.
  */
-import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
+import type { IntPairTable } from './int-pair-table'
+import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, unitBit as unitMaskBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 // Module-local copies of the lexicon's constants: some module loaders (tsx's among them) turn every read
@@ -14,6 +15,7 @@ const COMPACT_GAP = GAP_CHARS
 const TOKEN_GAP = GAP_WORDS
 const PREFIX_KEY = PREFIX_CHARS
 const compactPairBit = pairBit
+const unitBit = unitMaskBit
 
 export interface Hit {
   group: Group
@@ -50,19 +52,25 @@ function findCompactHits(text: NormalizedText, lexicon: Lexicon, hits: Hit[]) {
       const bit = compactPairBit(first, compact.charCodeAt(i + 1))
       if (compactPairBits[bit >>> 5]! & (1 << (bit & 31))) {
         queued = 0
-        for (let id = children.get(top.id, compact.charCodeAt(i + 1)), at = i + 2; id >= 0; at++) {
-          queueCandidates(nodes[id]!, compact, at, lexicon)
-          id = at < length ? children.get(id, compact.charCodeAt(at)) : -1
+        for (let id = child(top, compact.charCodeAt(i + 1), children), at = i + 2; id >= 0; at++) {
+          const node = nodes[id]!
+          queueCandidates(node, compact, at, lexicon)
+          id = at < length ? child(node, compact.charCodeAt(at), children) : -1
         }
         if (queued > 0) tryQueued(text, i, hits)
       }
     }
-    if (top.whole || top.hasGappedTerms) {
+    if (top.whole || top.leadUnits) {
       queued = 0
       queueCandidates(top, compact, i + 1, lexicon)
       if (queued > 0) tryQueued(text, i, hits)
     }
   }
+}
+
+/** The id of `node`'s child for `unit`, or -1. */
+function child(node: CompactNode, unit: number, children: IntPairTable): number {
+  return node.childUnits & unitBit(unit) ? children.get(node.id, unit) : -1
 }
 
 // The candidate term lists met at one place of the tip (the first `queued`), where each one's first part
@@ -76,13 +84,16 @@ let queued = 0
 /** Queues the terms of `node` that could match when their first part ends just before `next`. */
 function queueCandidates(node: CompactNode, compact: string, next: number, lexicon: Lexicon) {
   if (node.whole) queue(node.whole, next)
-  if (!node.hasGappedTerms) return
+  const leadUnits = node.leadUnits
+  if (!leadUnits) return
   // A second part starts at most COMPACT_GAP characters on: only terms whose second part starts with one of
   // those characters can match (a character seen twice in that window queues its terms once).
   const from = queued
   const { compactByNextLead: byLead, compactLeadLists: leadLists } = lexicon
   for (let at = next; at <= next + COMPACT_GAP && at < compact.length; at++) {
-    const list = byLead.get(node.id, compact.charCodeAt(at))
+    const unit = compact.charCodeAt(at)
+    if (!(leadUnits & unitBit(unit))) continue
+    const list = byLead.get(node.id, unit)
     if (list >= 0 && !isListedFrom(lists, from, queued, leadLists[list]!)) queue(leadLists[list]!, next)
   }
 }
