@@ -49,6 +49,13 @@ export class IntPairTable {
   }
 }
 
+/**
+ * The bit of a 32-bit mask that stands for an integer (a multiplicative hash of it). Callers keep, beside a
+ * table, a mask per first key of the second keys it holds: a clear bit says a look-up would miss without
+ * touching the table, and most look-ups do miss.
+ */
+export const maskBit = (n: number) => 1 << (Math.imul(n, 0x9e3779b1) >>> 27)
+
 /** Int32 values per slot: first key, second key, value (-1: empty). */
 const SLOT = 3
 

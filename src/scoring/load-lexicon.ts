@@ -17,7 +17,7 @@ import emojiTerms from './lexicon/emoji.json'
 import enTerms from './lexicon/en.json'
 import rulesFile from './lexicon/signals.json'
 import zhTerms from './lexicon/zh.json'
-import { IntPairTable } from './int-pair-table'
+import { IntPairTable, maskBit } from './int-pair-table'
 import { squeeze } from './normalize'
 import { foldChar } from './normalize'
 import { categories, levels, type Category, type Level } from './types'
@@ -79,7 +79,7 @@ export interface CompactNode {
   whole: CompactTerm[] | undefined
   /**
    * The code units the node has children for, and those the second parts of its gapped terms
-   * (`Lexicon.compactByNextLead`) start with, each as a bit of a 32-bit mask (`unitBit`): most look-ups
+   * (`Lexicon.compactByNextLead`) start with, each as a bit of a 32-bit mask (`maskBit`): most look-ups
    * would miss, and a clear bit says so without touching the table. No lead bit: no gapped term ends here.
    */
   childUnits: number
@@ -310,14 +310,14 @@ function addTerm(lexicon: Lexicon, { edges, leads }: TrieBuilding, group: Group,
     const child = edges.get(edge)
     if (child !== undefined) node = lexicon.compactNodes[child]!
     else {
-      node.childUnits |= unitBit(first.charCodeAt(k))
+      node.childUnits |= maskBit(first.charCodeAt(k))
       edges.set(edge, (node = newNode(lexicon)).id)
     }
   }
   const compiled: CompactTerm = { group, parts, order: lexicon.termCount }
   if (parts.length === 1) (node.whole ??= []).push(compiled)
   else {
-    node.leadUnits |= unitBit(parts[1]!.charCodeAt(0))
+    node.leadUnits |= maskBit(parts[1]!.charCodeAt(0))
     const key = nodeKey(node.id, parts[1]!.charCodeAt(0))
     const list = leads.get(key)
     if (list !== undefined) lexicon.compactLeadLists[list]!.push(compiled)
@@ -337,9 +337,6 @@ function newNode(lexicon: Lexicon): CompactNode {
 
 /** 2^18 bits (32 KB): a few thousand pairs leave about one in a hundred bits set, so few false alarms. */
 const COMPACT_PAIR_BITS = 1 << 18
-
-/** Which bit of a node's `childUnits` or `leadUnits` stands for a code unit: a multiplicative hash of it. */
-export const unitBit = (unit: number) => 1 << (Math.imul(unit, 0x9e3779b1) >>> 27)
 
 /** Which bit of `compactPairBits` stands for two code units: a multiplicative hash of both. */
 export const compactPairBit = (first: number, second: number) => Math.imul((first << 16) | second, 0x9e3779b1) >>> 14

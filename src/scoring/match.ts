@@ -5,8 +5,8 @@
  * word (plus at most TOKEN_GAP + 1 per word starting "took ~ pills" terms), then a short bounded check per
  * candidate term.
  */
-import type { IntPairTable } from './int-pair-table'
-import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, unitBit as unitMaskBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
+import { type IntPairTable, maskBit } from './int-pair-table'
+import { COMPACT_GAP as GAP_CHARS, PREFIX_KEY as PREFIX_CHARS, TOKEN_GAP as GAP_WORDS, compactPairBit as pairBit, type CompactNode, type CompactTerm, type Group, type Lexicon, type StemEntry, type TokenTerm, type WordPattern } from './load-lexicon'
 import type { NormalizedText, Token } from './normalize'
 
 // Module-local copies of the lexicon's constants: some module loaders (tsx's among them) turn every read
@@ -15,7 +15,7 @@ const COMPACT_GAP = GAP_CHARS
 const TOKEN_GAP = GAP_WORDS
 const PREFIX_KEY = PREFIX_CHARS
 const compactPairBit = pairBit
-const unitBit = unitMaskBit
+const unitBit = maskBit
 
 export interface Hit {
   group: Group

@@ -1,7 +1,7 @@
 import { type Level, levels } from '../types'
 import { stem, tipFeatures } from './features'
 import { fnv1aHex } from '../fnv1a'
-import { IntPairTable } from '../int-pair-table'
+import { IntPairTable, maskBit } from '../int-pair-table'
 
 /**
  * The second reader: a logistic-regression model of how the labelled tips' words go with their levels. The
@@ -58,6 +58,11 @@ export interface LevelModel {
   symbols: Map<number, number>
   /** Words (stemmed), to their index. */
   words: Map<string, number>
+  /**
+   * Per character and per pair of characters (by feature index), a mask of the characters that follow it in
+   * a known pair or run (`maskBit` of their offsets): a clear bit skips the look-up in `runs`.
+   */
+  nextChars: Int32Array
   /** Pairs of neighbouring words by the indexes of their two words, to their index. */
   pairsOfWords: IntPairTable
   /** Per feature, the last tip it was counted for: each feature counts once per tip without a Set. */
@@ -227,6 +232,7 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
     symbols: new Map(),
     words: new Map(),
     pairsOfWords: IntPairTable.of([]),
+    nextChars: new Int32Array(vocabulary),
     seen: new Int32Array(vocabulary),
     tipSerial: 0,
     known: [],
@@ -241,6 +247,10 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
   })
   model.runs = IntPairTable.of(runs)
   checkRunsHaveParts(model, runs)
+  for (const [key, last] of runs) {
+    const before = key < RUN_OF_THREE ? model.chars[key]! : model.runs.get(Math.floor((key - RUN_OF_THREE) / 0x8000), (key - RUN_OF_THREE) % 0x8000)
+    model.nextChars[before] = model.nextChars[before]! | maskBit(last)
+  }
   // After the words: a pair is keyed by its two words' indexes. Both are always known, as every tip with the
   // pair has both words, so each word was used by at least as many tips as the pair.
   model.pairsOfWords = IntPairTable.of(
@@ -267,6 +277,7 @@ const APOSTROPHE = 0x27
 const isAsciiLetter = (unit: number) => unit >= 0x61 && unit <= 0x7a
 // Module-local: under tsx an imported binding is read through a getter on every use.
 const stemWord = stem
+const offsetBit = maskBit
 
 function indexFeature(model: LevelModel, runs: [number, number, number][], name: string, index: number): void {
   const body = name.slice(2)
@@ -318,7 +329,7 @@ function count(model: LevelModel, index: number | undefined): void {
  * levelOpinion(model, '我吃了一整瓶药，好困').level // 'critical'
  */
 export function levelOpinion(model: LevelModel, text: string, explainAbove?: Level, explainCriticalFrom = 1): LevelOpinion {
-  const { bias, weights, chars, runs, symbols, words, pairsOfWords, known, sums } = model
+  const { bias, weights, chars, runs, nextChars, symbols, words, pairsOfWords, known, sums } = model
   // Stamps live in an Int32Array: before the counter would pass its range, clear them and start again.
   if (model.tipSerial === 0x7fffffff) {
     model.seen.fill(0)
@@ -333,10 +344,11 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
   const lower = text.toLowerCase()
   let previous = -1 // offset of the Chinese character before this one in the run, or -1
   let beforePrevious = -1
-  // Whether the character before is a known feature, and the pair it ends. A run is only known when its
-  // parts are (every tip with "被打了" has "被打" and "打了"), so most look-ups of pairs and runs are skipped.
-  let previousKnown = false
-  let previousPairKnown = false
+  // The features of the character before and of the pair it ends, or -1. A run is only known when its parts
+  // are (every tip with "被打了" has "被打" and "打了"), and only after what `nextChars` lists for them, so
+  // most look-ups of pairs and runs are skipped.
+  let previousChar = -1
+  let previousPair = -1
   let before = -1 // index of the word before this one, or -1 (unknown, or none)
   for (let i = 0; i < lower.length; i++) {
     const unit = lower.charCodeAt(i)
@@ -345,19 +357,21 @@ export function levelOpinion(model: LevelModel, text: string, explainAbove?: Lev
       const char = chars[offset]!
       count(model, char)
       let pair = -1
-      if (char >= 0 && previousKnown) {
+      const bit = offsetBit(offset)
+      if (char >= 0 && previousChar >= 0 && nextChars[previousChar]! & bit) {
         pair = runs.get(previous, offset)
         count(model, pair)
-        if (pair >= 0 && previousPairKnown) count(model, runs.get(pairKey(beforePrevious, previous) + RUN_OF_THREE, offset))
+        if (pair >= 0 && previousPair >= 0 && nextChars[previousPair]! & bit)
+          count(model, runs.get(pairKey(beforePrevious, previous) + RUN_OF_THREE, offset))
       }
       beforePrevious = previous
       previous = offset
-      previousKnown = char >= 0
-      previousPairKnown = pair >= 0
+      previousChar = char
+      previousPair = pair
       continue
     }
     previous = beforePrevious = -1
-    previousKnown = previousPairKnown = false
+    previousChar = previousPair = -1
     if (isAsciiLetter(unit)) {
       // A word as WORD reads it: letters, and at most one apostrophe with letters after it ("didn't").
       const start = i
