@@ -171,6 +171,10 @@ describe('accuracy on labelled tips', () => {
     holdout67: { exact: 0.94, withinOne: 0.97, criticalRecall: 0.95, criticalPrecision: 0.95 },
     holdout68: { exact: 0.91, withinOne: 0.96, criticalRecall: 0.96, criticalPrecision: 0.94 },
     holdout69: { exact: 0.89, withinOne: 0.95, criticalRecall: 0.9, criticalPrecision: 0.87 },
+    // Written at the seventh session's end, scored once, by the scorer as of 622b848.
+    holdout70: { exact: 0.9, withinOne: 0.95, criticalRecall: 0.96, criticalPrecision: 0.88 },
+    holdout71: { exact: 0.88, withinOne: 0.97, criticalRecall: 0.96, criticalPrecision: 0.9 },
+    holdout72: { exact: 0.91, withinOne: 0.96, criticalRecall: 0.91, criticalPrecision: 0.9 },
     lookalike36: { exact: 0.75, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.62 },
     lookalike37: { exact: 0.72, withinOne: 0.83, criticalRecall: 0.99, criticalPrecision: 0.57 },
   }
@@ -181,13 +185,13 @@ describe('accuracy on labelled tips', () => {
   }
 
   it('meets the issue’s accuracy targets on the unseen sets pooled', () => {
-    // The thirty-eight sets written like ordinary tip traffic (the two look-alike sets are half harmless
-    // look-alikes on purpose, a test of false alarms, not a sample of tips). None of their 2,280 critical
+    // The forty-one sets written like ordinary tip traffic (the two look-alike sets are half harmless
+    // look-alikes on purpose, a test of false alarms, not a sample of tips). None of their 2,460 critical
     // tips is scored low since very short tips the second reader finds likeliest critical go to medium (the
     // last two such tips were the reason for that rule: README, "Accuracy").
     const ordinary = Object.keys(unseen).filter((name) => name.startsWith('holdout'))
     const e = evaluate(ordinary.flatMap((name) => readTips(`../fixtures/unseen/tips-${name}.jsonl`)))
-    expect(e.total).toBe(9120)
+    expect(e.total).toBe(9840)
     expect(e.recall.critical).toBeGreaterThanOrEqual(0.95)
     expect(e.precision.critical).toBeGreaterThanOrEqual(0.8)
     expect(e.exact).toBeGreaterThanOrEqual(0.8)
