@@ -41,11 +41,11 @@ export class IntPairTable {
 
   private set(a: number, b: number, value: number): void {
     const { slots, mask } = this
-    let i = slot(a, b, mask)
-    while (slots[i * SLOT + 2]! >= 0 && !(slots[i * SLOT] === a && slots[i * SLOT + 1] === b)) i = (i + 1) & mask
-    slots[i * SLOT] = a
-    slots[i * SLOT + 1] = b
-    slots[i * SLOT + 2] = value
+    let at = slot(a, b, mask) * SLOT
+    while (slots[at + 2]! >= 0 && !(slots[at] === a && slots[at + 1] === b)) at = (at + SLOT) % slots.length
+    slots[at] = a
+    slots[at + 1] = b
+    slots[at + 2] = value
   }
 }
 

@@ -105,7 +105,6 @@ function queue(list: CompactTerm[], next: number) {
   queued++
 }
 
-
 /** Tries the queued terms in the lexicon's order: each list is in that order already, so they are merged. */
 function tryQueued(text: NormalizedText, i: number, hits: Hit[]) {
   if (queued === 1) {
@@ -139,12 +138,7 @@ function tryCompactTerm(term: CompactTerm, text: NormalizedText, i: number, next
   skippedCount = 0
   const end = matchRest(text.compact, next, term.parts)
   if (end < 0) return
-  let gaps: number[] | undefined
-  if (skippedCount > 0) {
-    // Compact indexes to the original text: from the end of the part before the gap to the start of the next.
-    gaps = []
-    for (let k = 0; k < skippedCount; k += 2) gaps.push(text.compactEnd[skipped[k]! - 1]!, text.compactStart[skipped[k + 1]!]!)
-  }
+  const gaps = skippedCount > 0 ? skippedSpans((k) => text.compactEnd[k]!, (k) => text.compactStart[k]!) : undefined
   hits.push({ group: term.group, start: text.compactStart[i]!, end: text.compactEnd[end - 1]!, gapped: term.parts.length > 1, gaps })
 }
 
@@ -155,6 +149,16 @@ function tryCompactTerm(term: CompactTerm, text: NormalizedText, i: number, next
  */
 const skipped: number[] = []
 let skippedCount = 0
+
+/**
+ * The recorded gaps as spans of the original text: from the end of the unit (character or word) before each
+ * gap, `endOf`, to the start of the one after it, `startOf`.
+ */
+function skippedSpans(endOf: (index: number) => number, startOf: (index: number) => number): number[] {
+  const spans: number[] = []
+  for (let k = 0; k < skippedCount; k += 2) spans.push(endOf(skipped[k]! - 1), startOf(skipped[k + 1]!))
+  return spans
+}
 
 /**
  * Matches the parts after the first, which ended just before `pos`; returns the index past the match, or -1.
@@ -222,7 +226,7 @@ function tryRestAndAfterGap(entry: StemEntry, words: WordTerms[], tokens: Token[
   for (let at = i + 1; entry.afterGap.size > 0 && at <= i + 1 + TOKEN_GAP && at < tokens.length; at++) {
     for (const stem of words[at]!.stems) {
       const terms = entry.afterGap.get(stem)
-      if (!terms || isListed(wordLists, count, terms)) continue
+      if (!terms || isListedFrom(wordLists, 0, count, terms)) continue
       wordLists[count] = terms
       wordHeads[count++] = 0
     }
@@ -237,10 +241,6 @@ function tryRestAndAfterGap(entry: StemEntry, words: WordTerms[], tokens: Token[
 
 const wordLists: TokenTerm[][] = []
 const wordHeads: number[] = []
-
-function isListed<T>(lists: T[][], count: number, list: T[]): boolean {
-  return isListedFrom(lists, 0, count, list)
-}
 
 function isListedFrom<T>(lists: T[][], from: number, count: number, list: T[]): boolean {
   for (let q = from; q < count; q++) if (lists[q] === list) return true
@@ -306,12 +306,7 @@ function tryTerm(tokens: Token[], i: number, term: TokenTerm, matched: number, h
   skippedCount = 0
   const last = matchWords(tokens, i + matched, term.words, matched)
   if (last < 0) return
-  let gaps: number[] | undefined
-  if (skippedCount > 0) {
-    // Token indexes to the original text: from the end of the word before the gap to the start of the next.
-    gaps = []
-    for (let k = 0; k < skippedCount; k += 2) gaps.push(tokens[skipped[k]! - 1]!.end, tokens[skipped[k + 1]!]!.start)
-  }
+  const gaps = skippedCount > 0 ? skippedSpans((k) => tokens[k]!.end, (k) => tokens[k]!.start) : undefined
   hits.push({ group: term.group, start: tokens[i]!.start, end: tokens[last]!.end, gapped: term.gapped, gaps })
 }
 

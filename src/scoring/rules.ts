@@ -32,11 +32,10 @@ export const NEAR_CHARS = 15
 export const CONTEXT_CHARS = 20
 /**
  * How many Chinese characters or English words may stand between a negation and what it negates. One Chinese
- * character: "没带刀", "没有拿刀", but not the condition in "不借就等着瞧".
+ * character: "没带刀", "没有拿刀", but not the condition in "不借就等着瞧". A time is denied only a word away
+ * (`timeWords`: "not tonight").
  */
-const NEGATION_REACH = { han: 1, words: 3, chars: 24 }
-/** How many English words may stand between a negation and a time it denies ("not tonight"). */
-const TIME_NEGATION_WORDS = 1
+const NEGATION_REACH = { han: 1, words: 3, chars: 24, timeWords: 1 }
 
 export const LEVEL_WEIGHT: Record<Level, number> = { critical: 80, high: 55, medium: 30, low: 10 }
 const RAISE_WEIGHT = 15
@@ -187,7 +186,7 @@ function applyNegation(original: string, live: Candidate[]) {
       if (gap.clauseBreak) break
       // A time or "now" is denied only right beside the negation ("not tonight", "不是现在"): in "if i dont send
       // a video tonight" the "dont" denies the sending, and tonight still stands.
-      const words = isTime(c) ? TIME_NEGATION_WORDS : NEGATION_REACH.words
+      const words = isTime(c) ? NEGATION_REACH.timeWords : NEGATION_REACH.words
       if (gap.han <= NEGATION_REACH.han && gap.words <= words) c.dead = true
     }
   }

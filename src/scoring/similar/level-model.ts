@@ -246,11 +246,7 @@ export function loadLevelModel(data: LevelModelData): LevelModel {
     else indexFeature(model, runs, name, index)
   })
   model.runs = IntPairTable.of(runs)
-  checkRunsHaveParts(model, runs)
-  for (const [key, last] of runs) {
-    const before = key < RUN_OF_THREE ? model.chars[key]! : model.runs.get(Math.floor((key - RUN_OF_THREE) / 0x8000), (key - RUN_OF_THREE) % 0x8000)
-    model.nextChars[before] = model.nextChars[before]! | maskBit(last)
-  }
+  indexRunParts(model, runs)
   // After the words: a pair is keyed by its two words' indexes. Both are always known, as every tip with the
   // pair has both words, so each word was used by at least as many tips as the pair.
   model.pairsOfWords = IntPairTable.of(
@@ -272,6 +268,7 @@ const HAN_FIRST = 0x4e00
 const HAN_COUNT = 0x9fff - HAN_FIRST + 1
 const SYMBOLS_FROM = 0x2000
 const pairKey = (first: number, second: number) => first * 0x8000 + second
+const unpairKey = (key: number): [first: number, second: number] => [Math.floor(key / 0x8000), key % 0x8000]
 const RUN_OF_THREE = 2 ** 30
 const APOSTROPHE = 0x27
 const isAsciiLetter = (unit: number) => unit >= 0x61 && unit <= 0x7a
@@ -293,18 +290,25 @@ function indexFeature(model: LevelModel, runs: [number, number, number][], name:
 }
 
 /**
- * Reading skips a pair of characters whose characters are not both known, and a run of three whose two pairs
- * are not: every tip with the run has its parts, so training never keeps a run without them. A model made
- * otherwise (pruned, or by hand) would silently lose features: refuse it.
+ * Fills `nextChars`: for each pair and run of three, the feature it grows from (the first character, the
+ * first pair) lists its last character. Reading skips a pair of characters whose characters are not both
+ * known, and a run whose two pairs are not: every tip with the run has its parts, so training never keeps a
+ * run without them. A model made otherwise (pruned, or by hand) would silently lose features: refuse it.
  */
-function checkRunsHaveParts(model: LevelModel, runs: readonly [number, number, number][]): void {
+function indexRunParts(model: LevelModel, runs: readonly [number, number, number][]): void {
   for (const [key, last, index] of runs) {
-    const known =
-      key < RUN_OF_THREE
-        ? model.chars[key]! >= 0 && model.chars[last]! >= 0
-        : model.runs.get(Math.floor((key - RUN_OF_THREE) / 0x8000), (key - RUN_OF_THREE) % 0x8000) >= 0 &&
-          model.runs.get((key - RUN_OF_THREE) % 0x8000, last) >= 0
-    if (!known) throw new Error(`level model: ${model.names[index]} without its parts`)
+    let before: number
+    let after: number
+    if (key < RUN_OF_THREE) {
+      before = model.chars[key]!
+      after = model.chars[last]!
+    } else {
+      const [first, second] = unpairKey(key - RUN_OF_THREE)
+      before = model.runs.get(first, second)
+      after = model.runs.get(second, last)
+    }
+    if (before < 0 || after < 0) throw new Error(`level model: ${model.names[index]} without its parts`)
+    model.nextChars[before] = model.nextChars[before]! | maskBit(last)
   }
 }
 
